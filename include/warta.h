@@ -1,0 +1,364 @@
+/*
+ * warta.h - the one public header of libwarta, a news-intelligence engine
+ * for Indonesian press articles.
+ *
+ * libwarta turns a scraped article (plain text, one paragraph or page element
+ * per line, with the site's boilerplate still in it) into a structured
+ * analysis: clean body text, metadata, sentences, entities, time expressions,
+ * quotes, numeric claims and events.  The JSON form of that analysis is the
+ * contract in ../shared/spec/ARTICLE.md.
+ *
+ * Conventions used throughout this header:
+ *
+ *  - Text inputs are (const char *s, size_t len) pairs; they need not be
+ *    NUL-terminated and may contain NUL bytes or invalid UTF-8 (which is
+ *    repaired, never trusted).
+ *  - Offsets in results are byte offsets into the document's clean text
+ *    (wt_doc_text()), half-open [start, end).
+ *  - Functions that can fail return wt_status and are marked
+ *    WT_MUST_CHECK.  Out of memory is reported as WT_ENOMEM, never an abort.
+ *  - Objects are opaque handles created by *_new or a producer function and
+ *    released by the matching *_free; every *_free(NULL) is a no-op.
+ *  - Strings and arrays reachable from a wt_doc are owned by the document
+ *    and stay valid until wt_doc_free(); callers never free them.
+ *  - A wt_engine is immutable once built and may be shared by any number of
+ *    threads analyzing different documents at the same time.
+ */
+#ifndef WARTA_H
+#define WARTA_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(__GNUC__) || defined(__clang__)
+#define WT_MUST_CHECK __attribute__((warn_unused_result))
+#define WT_EXPORT __attribute__((visibility("default")))
+#else
+#define WT_MUST_CHECK
+#define WT_EXPORT
+#endif
+
+#define WT_VERSION "0.1.0"
+
+/* ------------------------------------------------------------------------
+ * Status codes
+ * ------------------------------------------------------------------------ */
+
+/* The one status enum of the library.  WT_OK is zero; every other value is
+ * an error that wt_strerror() describes in one lowercase phrase. */
+typedef enum wt_status {
+    WT_OK = 0,
+    WT_ENOMEM,    /* an allocation failed                                   */
+    WT_EINVAL,    /* an argument is out of its documented range             */
+    WT_EIO,       /* a file could not be read or written                    */
+    WT_ETOOBIG,   /* the input is larger than the configured bound          */
+    WT_EFORMAT,   /* a data file, model or input record is malformed        */
+    WT_ENOTFOUND, /* a named file, lexicon or record does not exist         */
+    WT_EDB,       /* the database reported an error                         */
+    WT_ESTATE     /* the object is not in a state that allows the call      */
+} wt_status;
+
+/* A static, never-NULL description of `st` ("out of memory", ...). */
+WT_EXPORT const char *wt_strerror(wt_status st);
+
+/* The library version string, WT_VERSION at build time. */
+WT_EXPORT const char *wt_version(void);
+
+/* ------------------------------------------------------------------------
+ * Engine: lexicons and models, loaded once
+ * ------------------------------------------------------------------------ */
+
+typedef struct wt_engine wt_engine;
+
+/* Options for wt_engine_new().  Zero-initialize and set what you need. */
+typedef struct wt_engine_options {
+    /* Directory holding run-time data (data/models/...).  NULL means the
+     * WARTA_DATA environment variable, else the directory compiled in at
+     * build time.  Lexicons are compiled into the library and need no
+     * directory. */
+    const char *data_dir;
+    /* Largest input accepted by wt_analyze(), in bytes; 0 means the
+     * default of 64 MiB.  Larger inputs fail with WT_ETOOBIG. */
+    size_t max_input;
+    /* Non-zero disables the statistical NER tagger (rules only). */
+    int no_tagger;
+} wt_engine_options;
+
+/* Builds an engine.  `opt` may be NULL for defaults.  On success *out owns
+ * the engine (caller frees with wt_engine_free()).  Errors: WT_ENOMEM,
+ * WT_EFORMAT when a compiled-in lexicon is malformed. A missing optional
+ * model is not an error: the stage falls back to rules. */
+WT_EXPORT WT_MUST_CHECK wt_status wt_engine_new(const wt_engine_options *opt,
+                                                wt_engine **out);
+WT_EXPORT void wt_engine_free(wt_engine *eng);
+
+/* ------------------------------------------------------------------------
+ * Text core
+ * ------------------------------------------------------------------------ */
+
+/* Repairs and normalizes text: invalid UTF-8 sequences and NUL bytes become
+ * U+FFFD, CRLF and lone CR become LF, the result is in Unicode NFC.
+ * *out is a NUL-terminated malloc'd string of *out_len bytes (caller frees
+ * with free()); *n_repaired (may be NULL) receives the number of invalid
+ * sequences replaced.  Errors: WT_ENOMEM. */
+WT_EXPORT WT_MUST_CHECK wt_status wt_text_normalize(const char *s, size_t len,
+                                                    char **out,
+                                                    size_t *out_len,
+                                                    size_t *n_repaired);
+
+/* Token kinds reported by wt_tokenize(). */
+typedef enum wt_token_kind {
+    WT_TOK_WORD = 1, /* letters, digits inside words, joined by - ' .  */
+    WT_TOK_NUMBER,   /* 15.000  5,12  5,12%  27/12/2025  10.00        */
+    WT_TOK_MONEY,    /* Rp2,5  Rp.500  US$10                          */
+    WT_TOK_URL,      /* https://x.id/a  www.detik.com  mureks.co.id    */
+    WT_TOK_EMAIL,    /* redaksi@detik.com                             */
+    WT_TOK_PUNCT,    /* one punctuation character or a run of dashes  */
+    WT_TOK_SYMBOL    /* anything else that is not space               */
+} wt_token_kind;
+
+/* One token: byte span [start, end) into the tokenized text. */
+typedef struct wt_token {
+    uint32_t start, end;
+    uint8_t kind; /* wt_token_kind */
+} wt_token;
+
+/* Called once per token, in text order.  Return 0 to continue, non-zero to
+ * stop tokenizing (wt_tokenize then returns WT_OK). */
+typedef int (*wt_token_cb)(void *ctx, const wt_token *tok);
+
+/* Splits valid UTF-8 text into tokens without allocating.  Keeps numbers
+ * with separators (15.000, 5,12%), money (Rp2,5), hyphenated names
+ * (Kim Jong-un), dash compounds (Korut–Rusia), dates (27/12/2025), URLs and
+ * e-mail addresses as single tokens.  Inputs over 4 GiB are WT_ETOOBIG. */
+WT_EXPORT WT_MUST_CHECK wt_status wt_tokenize(const char *s, size_t len,
+                                              wt_token_cb cb, void *ctx);
+
+/* A byte span [start, end). */
+typedef struct wt_span {
+    uint32_t start, end;
+} wt_span;
+
+/* Splits valid UTF-8 text into sentences.  Knows Indonesian abbreviations
+ * (dll., Tn., No., Rp., ...), decimal and thousands separators, initials,
+ * ellipses, and quotations that run over several sentences.  Newlines are
+ * always boundaries (the text is one paragraph per line).  On success
+ * *out is a malloc'd array of *n spans (caller frees with free()); spans
+ * exclude surrounding white space.  Errors: WT_ENOMEM, WT_ETOOBIG. */
+WT_EXPORT WT_MUST_CHECK wt_status wt_sentences(const char *s, size_t len,
+                                               wt_span **out, size_t *n);
+
+/* ------------------------------------------------------------------------
+ * Analysis results
+ * ------------------------------------------------------------------------ */
+
+/* Why an input line was left out of the body text (ARTICLE.md `removed`). */
+typedef enum wt_line_kind {
+    WT_LINE_BODY = 0,
+    WT_LINE_TITLE,
+    WT_LINE_DECK,
+    WT_LINE_DATE,
+    WT_LINE_RUBRIC,
+    WT_LINE_HEADING,
+    WT_LINE_DATELINE,
+    WT_LINE_PROMO,
+    WT_LINE_RELATED,
+    WT_LINE_CAPTION,
+    WT_LINE_CREDIT,
+    WT_LINE_BYLINE,
+    WT_LINE_SOURCE,
+    WT_LINE_FOOTER,
+    WT_LINE_AD,
+    WT_LINE_DUPLICATE,
+    WT_LINE_EMPTY,
+    WT_LINE_OTHER,
+    WT_LINE_KIND_COUNT
+} wt_line_kind;
+
+/* The lowercase name of a line kind ("title", "promo", ...). */
+WT_EXPORT const char *wt_line_kind_name(wt_line_kind k);
+
+/* A removed input line or line prefix.  `text` is NUL-terminated. */
+typedef struct wt_removed {
+    const char *text;
+    wt_line_kind kind;
+} wt_removed;
+
+/* Entity types. */
+typedef enum wt_entity_type {
+    WT_ENT_PER = 1,
+    WT_ENT_ORG,
+    WT_ENT_LOC
+} wt_entity_type;
+
+/* One distinct real-world entity of the article. */
+typedef struct wt_entity {
+    const char *name;       /* canonical full name, without titles        */
+    wt_entity_type type;
+    const char *role;       /* "Presiden Rusia", or NULL                  */
+    const char **aliases;   /* other surface forms used in the article    */
+    size_t n_aliases;
+    wt_span *mentions;      /* every mention, in text order               */
+    size_t n_mentions;
+} wt_entity;
+
+/* TIMEX3 types and modifiers. */
+typedef enum wt_time_type {
+    WT_TIME_DATE = 0,
+    WT_TIME_TIME,
+    WT_TIME_DURATION,
+    WT_TIME_SET
+} wt_time_type;
+
+typedef enum wt_time_mod {
+    WT_MOD_NONE = 0,
+    WT_MOD_START,
+    WT_MOD_MID,
+    WT_MOD_END,
+    WT_MOD_APPROX,
+    WT_MOD_MORE_THAN,
+    WT_MOD_LESS_THAN
+} wt_time_mod;
+
+/* One time expression with its normalized TIMEX3 value ("2025-12-27",
+ * "2025-12", "2025-W37", "200X", "P120D", "PT2H", "PRESENT_REF", ...). */
+typedef struct wt_time {
+    uint32_t start, end;
+    const char *value;
+    wt_time_type type;
+    wt_time_mod mod;
+} wt_time;
+
+/* A direct quote or attributed indirect speech. */
+typedef struct wt_quote {
+    uint32_t start, end;   /* the quoted words, without quote marks        */
+    const char *speaker;   /* canonical entity name, or NULL               */
+    const char *cue;       /* speech verb: "kata", "ujar", "menurut", ...  */
+    const char *via;       /* who relayed it ("Yonhap"), or NULL           */
+    int direct;            /* 1 direct quote, 0 attributed indirect speech */
+} wt_quote;
+
+/* Claim qualifiers (ARTICLE.md `qualifier`). */
+typedef enum wt_qualifier {
+    WT_Q_EXACT = 0,
+    WT_Q_AT_LEAST,
+    WT_Q_ABOUT,
+    WT_Q_MORE_THAN,
+    WT_Q_UP_TO,
+    WT_Q_ORDER_OF,
+    WT_Q_LESS_THAN
+} wt_qualifier;
+
+/* A quantity of people or things stated in the text. */
+typedef struct wt_claim {
+    uint32_t start, end;   /* the whole claim phrase                       */
+    double value, low, high;
+    wt_qualifier qualifier;
+    const char *unit;      /* counted noun: "tentara", "persen", "rupiah"  */
+    const char *measure;   /* killed, wounded, casualties, deployed,
+                              planned, supplied, share, money, count       */
+    const char *subject;   /* whose: "Korea Utara", or NULL                */
+    const char *source;    /* who states it, or NULL                       */
+    const char *date;      /* ISO date it refers to, or NULL               */
+} wt_claim;
+
+/* A dated action between actors in one sentence. */
+typedef struct wt_event {
+    const char *date;      /* ISO date or coarser                          */
+    const char *action;    /* sign, meet, send, deploy, say, ...           */
+    const char **actors;   /* entity names                                 */
+    size_t n_actors;
+    const char *place;     /* entity name, or NULL                         */
+    size_t sentence;       /* index into the sentence array                */
+} wt_event;
+
+/* ------------------------------------------------------------------------
+ * Analysis
+ * ------------------------------------------------------------------------ */
+
+typedef struct wt_doc wt_doc;
+
+/* Per-call options for wt_analyze().  Zero-initialize. */
+typedef struct wt_analyze_options {
+    /* Reference date "YYYY-MM-DD" for relative time expressions when the
+     * article states no publication date; NULL for none. */
+    const char *ref_date;
+} wt_analyze_options;
+
+/* Analyzes one article.  `path` is recorded as given (may be NULL).  The
+ * input is copied; the caller keeps ownership of `s`.  On success *out is a
+ * document the caller frees with wt_doc_free(); everything reachable from
+ * it lives in the document's arena.  Errors: WT_ENOMEM, WT_ETOOBIG (input
+ * over the engine's max_input), WT_EINVAL (NULL engine or out). */
+WT_EXPORT WT_MUST_CHECK wt_status wt_analyze(const wt_engine *eng,
+                                             const char *path,
+                                             const char *s, size_t len,
+                                             const wt_analyze_options *opt,
+                                             wt_doc **out);
+WT_EXPORT void wt_doc_free(wt_doc *doc);
+
+/* Accessors.  Strings are NUL-terminated, owned by the document, NULL when
+ * the article has no such field. */
+WT_EXPORT const char *wt_doc_id(const wt_doc *doc);
+WT_EXPORT const char *wt_doc_path(const wt_doc *doc);
+WT_EXPORT const char *wt_doc_text(const wt_doc *doc, size_t *len);
+WT_EXPORT const char *wt_doc_outlet(const wt_doc *doc);
+WT_EXPORT const char *wt_doc_title(const wt_doc *doc);
+WT_EXPORT const char *wt_doc_deck(const wt_doc *doc);
+WT_EXPORT const char *wt_doc_published(const wt_doc *doc);
+WT_EXPORT const char *wt_doc_byline(const wt_doc *doc);
+/* Dateline place and agency ("Jakarta", "ERANASIONAL.COM"); NULL if none. */
+WT_EXPORT const char *wt_doc_dateline_place(const wt_doc *doc);
+WT_EXPORT const char *wt_doc_dateline_agency(const wt_doc *doc);
+/* Number of invalid UTF-8 sequences repaired in the input. */
+WT_EXPORT size_t wt_doc_repaired(const wt_doc *doc);
+
+/* Arrays owned by the document; *n receives the count. */
+WT_EXPORT const char *const *wt_doc_headings(const wt_doc *doc, size_t *n);
+WT_EXPORT const wt_removed *wt_doc_removed(const wt_doc *doc, size_t *n);
+WT_EXPORT const wt_span *wt_doc_sentences(const wt_doc *doc, size_t *n);
+WT_EXPORT const wt_token *wt_doc_tokens(const wt_doc *doc, size_t *n);
+WT_EXPORT const wt_entity *wt_doc_entities(const wt_doc *doc, size_t *n);
+WT_EXPORT const wt_time *wt_doc_times(const wt_doc *doc, size_t *n);
+WT_EXPORT const wt_quote *wt_doc_quotes(const wt_doc *doc, size_t *n);
+WT_EXPORT const wt_claim *wt_doc_claims(const wt_doc *doc, size_t *n);
+WT_EXPORT const wt_event *wt_doc_events(const wt_doc *doc, size_t *n);
+
+/* Renders the analysis as one line of JSON (ARTICLE.md), without a trailing
+ * newline.  *out is malloc'd and NUL-terminated (caller frees with free());
+ * *len (may be NULL) receives its length.  Errors: WT_ENOMEM. */
+WT_EXPORT WT_MUST_CHECK wt_status wt_doc_to_json(const wt_doc *doc,
+                                                 char **out, size_t *len);
+
+/* ------------------------------------------------------------------------
+ * Stemmer (src/stem.c).  Edited only by the stemmer's owner.
+ * ------------------------------------------------------------------------ */
+/* ---- BEGIN stem ---- */
+/* ---- END stem ---- */
+
+/* ------------------------------------------------------------------------
+ * Named-entity tagger (src/ner.c).  Edited only by the tagger's owner.
+ * ------------------------------------------------------------------------ */
+/* ---- BEGIN ner ---- */
+/* ---- END ner ---- */
+
+/* ------------------------------------------------------------------------
+ * Time expressions and numbers (src/timex.c, src/number.c, src/claim.c).
+ * ------------------------------------------------------------------------ */
+/* ---- BEGIN timex ---- */
+/* ---- END timex ---- */
+
+/* ------------------------------------------------------------------------
+ * Store and search (src/store.c, src/search.c).
+ * ------------------------------------------------------------------------ */
+/* ---- BEGIN store ---- */
+/* ---- END store ---- */
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* WARTA_H */

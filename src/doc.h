@@ -1,0 +1,68 @@
+/*
+ * doc.h - the inside of wt_doc: one article's analysis, built stage by
+ * stage by wt_analyze() (src/analyze.c) and owned by the document's arena.
+ *
+ * Stage order and what each reads and fills:
+ *   clean    raw lines        -> text, metadata, headings, removed
+ *   token    text             -> tokens
+ *   sentence text             -> sentences
+ *   ner      tokens           -> tags (BIO per token)
+ *   entity   tokens, tags     -> entities (with aliases and mentions)
+ *   timex    text, published  -> times
+ *   claim    text, entities, times -> claims
+ *   quote    text, entities   -> quotes
+ *   event    sentences, entities, times -> events
+ * A stage returns wt_status; anything but WT_OK aborts the analysis.
+ */
+#ifndef WARTA_DOC_H
+#define WARTA_DOC_H
+
+#include "arena.h"
+#include "warta.h"
+
+/* A calendar date; fields 0 when unknown (month 0: year only). */
+typedef struct wti_date {
+    int year, month, day;
+} wti_date;
+
+/* BIO tags produced by the tagger, per token. */
+enum { WTI_TAG_O = 0, WTI_TAG_B_PER, WTI_TAG_I_PER, WTI_TAG_B_ORG,
+       WTI_TAG_I_ORG, WTI_TAG_B_LOC, WTI_TAG_I_LOC, WTI_TAG_COUNT };
+
+struct wt_doc {
+    wti_arena arena;
+    const wt_engine *eng;
+
+    const char *path;
+    char *id;
+    size_t repaired;          /* invalid UTF-8 sequences replaced */
+
+    /* input after repair and NFC */
+    char *raw;
+    size_t raw_len;
+
+    /* clean body: paragraphs joined by '\n' */
+    char *text;
+    size_t text_len;
+
+    const char *outlet, *title, *deck, *published, *byline;
+    const char *dateline_place, *dateline_agency;
+    wti_date pub;             /* parsed `published` (or --ref-date)  */
+    wti_date ref;             /* reference date for relative times   */
+
+    const char **headings;    size_t n_headings, cap_headings;
+    wt_removed *removed;      size_t n_removed, cap_removed;
+    wt_span *sentences;       size_t n_sentences, cap_sentences;
+    wt_token *tokens;         size_t n_tokens, cap_tokens;
+    uint8_t *tags;            /* n_tokens BIO tags, or NULL          */
+    wt_entity *entities;      size_t n_entities, cap_entities;
+    wt_time *times;           size_t n_times, cap_times;
+    wt_quote *quotes;         size_t n_quotes, cap_quotes;
+    wt_claim *claims;         size_t n_claims, cap_claims;
+    wt_event *events;         size_t n_events, cap_events;
+};
+
+/* Parses "YYYY-MM-DD", "YYYY-MM" or "YYYY"; returns 1 on success. */
+int wti_date_parse(const char *s, wti_date *d);
+
+#endif

@@ -1,0 +1,96 @@
+/* map.c - string-keyed hash map (see map.h). */
+#include "map.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+uint32_t wti_hash(const char *s, size_t len)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 16777619u;
+    }
+    return h;
+}
+
+void wti_map_init(wti_map *m)
+{
+    memset(m, 0, sizeof *m);
+}
+
+void wti_map_free(wti_map *m)
+{
+    free(m->slots);
+    wti_arena_free(&m->arena);
+    memset(m, 0, sizeof *m);
+}
+
+static wti_map_slot *find(wti_map_slot *slots, size_t cap, const char *key,
+                          size_t len, uint32_t h)
+{
+    size_t mask = cap - 1, i = h & mask;
+    for (;;) {
+        wti_map_slot *s = &slots[i];
+        if (!s->key)
+            return s;
+        if (s->hash == h && s->len == len && memcmp(s->key, key, len) == 0)
+            return s;
+        i = (i + 1) & mask;
+    }
+}
+
+static wt_status grow(wti_map *m)
+{
+    size_t ncap = m->cap ? m->cap * 2 : 64;
+    wti_map_slot *ns = calloc(ncap, sizeof *ns);
+    if (!ns)
+        return WT_ENOMEM;
+    for (size_t i = 0; i < m->cap; i++) {
+        wti_map_slot *s = &m->slots[i];
+        if (s->key)
+            *find(ns, ncap, s->key, s->len, s->hash) = *s;
+    }
+    free(m->slots);
+    m->slots = ns;
+    m->cap = ncap;
+    return WT_OK;
+}
+
+wt_status wti_map_put(wti_map *m, const char *key, size_t len,
+                      uintptr_t value)
+{
+    if (len > UINT32_MAX)
+        return WT_EINVAL;
+    if ((m->n + 1) * 4 > m->cap * 3) {
+        wt_status st = grow(m);
+        if (st)
+            return st;
+    }
+    uint32_t h = wti_hash(key, len);
+    wti_map_slot *s = find(m->slots, m->cap, key, len, h);
+    if (!s->key) {
+        char *k = wti_arena_strndup(&m->arena, key, len);
+        if (!k)
+            return WT_ENOMEM;
+        s->key = k;
+        s->len = (uint32_t)len;
+        s->hash = h;
+        m->n++;
+    }
+    s->value = value;
+    return WT_OK;
+}
+
+const wti_map_slot *wti_map_get(const wti_map *m, const char *key, size_t len)
+{
+    if (!m->cap)
+        return NULL;
+    wti_map_slot *s = find(m->slots, m->cap, key, len, wti_hash(key, len));
+    return s->key ? s : NULL;
+}
+
+int wti_map_has(const wti_map *m, const char *key, size_t len)
+{
+    return wti_map_get(m, key, len) != NULL;
+}

@@ -1,0 +1,41 @@
+/*
+ * map.h - string-keyed hash map (open addressing) for lexicons and counts.
+ *
+ * Keys are byte strings copied into the map's own arena; values are
+ * pointer-sized.  Lookups take (ptr, len) so callers never need to
+ * NUL-terminate a slice of the text.
+ */
+#ifndef WARTA_MAP_H
+#define WARTA_MAP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "arena.h"
+#include "warta.h"
+
+typedef struct wti_map_slot {
+    const char *key;
+    uint32_t len;
+    uint32_t hash;
+    uintptr_t value;
+} wti_map_slot;
+
+typedef struct wti_map {
+    wti_map_slot *slots;
+    size_t cap, n;
+    wti_arena arena; /* key storage */
+} wti_map;
+
+uint32_t wti_hash(const char *s, size_t len);
+void wti_map_init(wti_map *m);
+void wti_map_free(wti_map *m);
+/* Inserts or overwrites. Errors: WT_ENOMEM. */
+wt_status wti_map_put(wti_map *m, const char *key, size_t len,
+                      uintptr_t value);
+/* Returns the slot for key, or NULL. */
+const wti_map_slot *wti_map_get(const wti_map *m, const char *key, size_t len);
+/* 1 if key is present. */
+int wti_map_has(const wti_map *m, const char *key, size_t len);
+
+#endif

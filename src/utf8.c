@@ -1,0 +1,249 @@
+/* utf8.c - UTF-8 repair, NFC and character classes (see utf8.h). */
+#include "utf8.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "warta.h"
+
+int32_t wti_utf8_next(const char *s, size_t len, size_t *i)
+{
+    const unsigned char *p = (const unsigned char *)s + *i;
+    size_t left = len - *i;
+    if (left == 0)
+        return 0xFFFD;
+    if (p[0] < 0x80) {
+        (*i)++;
+        return p[0];
+    }
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n =
+        utf8proc_iterate(p, (utf8proc_ssize_t)(left > 4 ? 4 : left), &cp);
+    if (n <= 0) {
+        (*i)++;
+        return 0xFFFD;
+    }
+    *i += (size_t)n;
+    return cp;
+}
+
+int32_t wti_utf8_prev(const char *s, size_t *i)
+{
+    if (*i == 0)
+        return 0;
+    size_t j = *i - 1;
+    while (j > 0 && j + 4 > *i && ((unsigned char)s[j] & 0xC0) == 0x80)
+        j--;
+    size_t k = j;
+    int32_t cp = wti_utf8_next(s, *i, &k);
+    *i = j;
+    return cp;
+}
+
+size_t wti_utf8_encode(int32_t cp, char *out)
+{
+    utf8proc_ssize_t n = utf8proc_encode_char(cp, (utf8proc_uint8_t *)out);
+    return n > 0 ? (size_t)n : 0;
+}
+
+static int cat_of(int32_t cp)
+{
+    return (int)utf8proc_category(cp);
+}
+
+int wti_is_alpha(int32_t cp)
+{
+    if (cp < 0x80)
+        return (cp | 32) >= 'a' && (cp | 32) <= 'z';
+    int c = cat_of(cp);
+    return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME);
+}
+
+int wti_is_upper(int32_t cp)
+{
+    if (cp < 0x80)
+        return cp >= 'A' && cp <= 'Z';
+    int c = cat_of(cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+int wti_is_lower(int32_t cp)
+{
+    if (cp < 0x80)
+        return cp >= 'a' && cp <= 'z';
+    return cat_of(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+int wti_is_digit(int32_t cp)
+{
+    if (cp < 0x80)
+        return cp >= '0' && cp <= '9';
+    return cat_of(cp) == UTF8PROC_CATEGORY_ND;
+}
+
+int wti_is_space(int32_t cp)
+{
+    if (cp < 0x80)
+        return cp == ' ' || (cp >= 9 && cp <= 13);
+    if (cp == 0xA0 || cp == 0x200B || cp == 0xFEFF)
+        return 1;
+    return cat_of(cp) == UTF8PROC_CATEGORY_ZS;
+}
+
+int wti_is_punct(int32_t cp)
+{
+    if (cp < 0x80)
+        return (cp >= 33 && cp <= 47) || (cp >= 58 && cp <= 64) ||
+               (cp >= 91 && cp <= 96) || (cp >= 123 && cp <= 126);
+    int c = cat_of(cp);
+    return c >= UTF8PROC_CATEGORY_PC && c <= UTF8PROC_CATEGORY_PO;
+}
+
+int wti_is_dash(int32_t cp)
+{
+    return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212;
+}
+
+int wti_is_quote(int32_t cp)
+{
+    switch (cp) {
+    case '"': case '\'': case 0x201C: case 0x201D: case 0x2018:
+    case 0x2019: case 0xAB: case 0xBB: case 0x201E: case 0x201F:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+int32_t wti_tolower(int32_t cp)
+{
+    if (cp < 0x80)
+        return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+    return utf8proc_tolower(cp);
+}
+
+void wti_fold(wti_buf *b, const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            wti_buf_putc(b, (char)((c >= 'A' && c <= 'Z') ? c + 32 : c));
+            i++;
+            continue;
+        }
+        char enc[4];
+        int32_t cp = wti_tolower(wti_utf8_next(s, len, &i));
+        wti_buf_put(b, enc, wti_utf8_encode(cp, enc));
+    }
+}
+
+char *wti_fold_dup(wti_arena *a, const char *s, size_t len)
+{
+    char *out = wti_arena_alloc(a, len * 2 + 1); /* lowercase grows <= 2x */
+    if (!out)
+        return NULL;
+    size_t i = 0, o = 0;
+    while (i < len) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            out[o++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+            i++;
+            continue;
+        }
+        int32_t cp = wti_tolower(wti_utf8_next(s, len, &i));
+        o += wti_utf8_encode(cp, out + o);
+    }
+    out[o] = '\0';
+    return out;
+}
+
+int wti_starts_upper(const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        int32_t cp = wti_utf8_next(s, len, &i);
+        if (wti_is_alpha(cp))
+            return wti_is_upper(cp);
+        if (wti_is_digit(cp))
+            return 0;
+    }
+    return 0;
+}
+
+/* Repair: invalid sequences and NUL become U+FFFD; CRLF and CR become LF.
+ * Then NFC, skipped when the repaired text is pure ASCII. */
+wt_status wt_text_normalize(const char *s, size_t len, char **out,
+                            size_t *out_len, size_t *n_repaired)
+{
+    if (!out || (!s && len))
+        return WT_EINVAL;
+    size_t bad = 0, o = 0;
+    int ascii = 1;
+    /* Worst case: every byte becomes 3 bytes of U+FFFD. */
+    if (len > ((size_t)-1 - 1) / 3)
+        return WT_ETOOBIG;
+    char *r = malloc(len * 3 + 1);
+    if (!r)
+        return WT_ENOMEM;
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0;
+    while (i < len) {
+        unsigned char c = p[i];
+        if (c >= 0x80) {
+            utf8proc_int32_t cp;
+            utf8proc_ssize_t n = utf8proc_iterate(
+                p + i, (utf8proc_ssize_t)(len - i > 4 ? 4 : len - i), &cp);
+            ascii = 0;
+            if (n > 0) {
+                memcpy(r + o, p + i, (size_t)n);
+                o += (size_t)n;
+                i += (size_t)n;
+                continue;
+            }
+            bad++;
+            memcpy(r + o, "\xEF\xBF\xBD", 3);
+            o += 3;
+            i++;
+            continue;
+        }
+        if (c == 0) {
+            bad++;
+            ascii = 0;
+            memcpy(r + o, "\xEF\xBF\xBD", 3);
+            o += 3;
+        } else if (c == '\r') {
+            r[o++] = '\n';
+            if (i + 1 < len && p[i + 1] == '\n')
+                i++;
+        } else {
+            r[o++] = (char)c;
+        }
+        i++;
+    }
+    r[o] = '\0';
+    if (n_repaired)
+        *n_repaired = bad;
+    if (!ascii) {
+        utf8proc_uint8_t *nfc = NULL;
+        utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)r,
+                                          (utf8proc_ssize_t)o, &nfc,
+                                          UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+        if (n < 0) {
+            free(r);
+            return n == UTF8PROC_ERROR_NOMEM ? WT_ENOMEM : WT_EFORMAT;
+        }
+        free(r);
+        r = (char *)nfc;
+        o = (size_t)n;
+    } else {
+        char *shrunk = realloc(r, o + 1);
+        if (shrunk)
+            r = shrunk;
+    }
+    *out = r;
+    if (out_len)
+        *out_len = o;
+    return WT_OK;
+}

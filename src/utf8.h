@@ -1,0 +1,41 @@
+/*
+ * utf8.h - UTF-8 decoding and locale-independent character classes.
+ *
+ * ASCII is answered from a table; everything else asks utf8proc for the
+ * Unicode category, so results never depend on setlocale().
+ */
+#ifndef WARTA_UTF8_H
+#define WARTA_UTF8_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "arena.h"
+#include "buf.h"
+
+/* Decodes the code point at s[*i] of valid UTF-8 and advances *i.  At the
+ * end of input or on a malformed byte returns U+FFFD and advances by one. */
+int32_t wti_utf8_next(const char *s, size_t len, size_t *i);
+/* Decodes the code point ending just before s[*i] and moves *i back. */
+int32_t wti_utf8_prev(const char *s, size_t *i);
+/* Encodes cp into out (4 bytes room); returns the byte count. */
+size_t wti_utf8_encode(int32_t cp, char *out);
+
+int wti_is_alpha(int32_t cp);   /* letters (L*) and combining marks (M*) */
+int wti_is_upper(int32_t cp);   /* Lu, Lt                                */
+int wti_is_lower(int32_t cp);   /* Ll                                    */
+int wti_is_digit(int32_t cp);   /* Nd                                    */
+int wti_is_space(int32_t cp);   /* Zs, TAB, LF, CR, VT, FF, NBSP         */
+int wti_is_punct(int32_t cp);   /* P*                                    */
+int wti_is_dash(int32_t cp);    /* - and U+2010..U+2015, U+2212          */
+int wti_is_quote(int32_t cp);   /* " ' “ ” ‘ ’ « » „ ‟                  */
+int32_t wti_tolower(int32_t cp);
+
+/* Appends the case-folded (lowercased) form of s to b. */
+void wti_fold(wti_buf *b, const char *s, size_t len);
+/* Lowercased copy in the arena. */
+char *wti_fold_dup(wti_arena *a, const char *s, size_t len);
+/* 1 if the first letter of s is uppercase. */
+int wti_starts_upper(const char *s, size_t len);
+
+#endif
