@@ -1,9 +1,9 @@
 /*
- * lex.h - lexicons compiled in from data/*.txt.
+ * lex.h - lexicons compiled in from data/ (*.txt).
  *
  * A lexicon file is UTF-8 text: one entry per line, fields separated by a
  * TAB, blank lines and lines starting with '#' ignored.  tools/embed.awk
- * turns every data/*.txt into a string constant at build time, so the
+ * turns each data/ lexicon into a string constant at build time, so the
  * library needs no data directory for its lexicons; a reviewer adds an entry
  * by editing the text file.
  */

@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""Throughput of `warta analyze` on Detik dev and CLICK-ID.
+
+usage: analyze.py WARTA_BINARY SHARED_DIR
+
+CLICK-ID's CSVs are first written out as one text file per article (title
+line, then the content with its ", " paragraph joins turned back into line
+breaks) under build/bench/click-id/, once.  Each measurement runs the binary
+over every file: one process for one core, one process per core over equal
+shares for all cores.  Times are wall clock, best of BENCH_RUNS (default 3);
+peak memory is the largest resident set of any analyze process (getrusage).
+"""
+import csv
+import glob
+import os
+import resource
+import subprocess
+import sys
+import time
+
+RUNS = int(os.environ.get("BENCH_RUNS", "3"))
+
+
+def clickid_files(shared):
+    out = "build/bench/click-id"
+    stamp = os.path.join(out, ".done")
+    if os.path.exists(stamp):
+        return sorted(glob.glob(os.path.join(out, "*.txt")))
+    os.makedirs(out, exist_ok=True)
+    csv.field_size_limit(1 << 30)
+    n = 0
+    for path in sorted(glob.glob(os.path.join(shared, "data/corpora/click-id/*.csv"))):
+        with open(path, encoding="utf-8", errors="replace", newline="") as f:
+            for row in csv.DictReader(f):
+                body = (row.get("content") or "").replace(".,", ".\n")
+                with open(os.path.join(out, f"{n:05d}.txt"), "w", encoding="utf-8") as g:
+                    g.write((row.get("title") or "") + "\n" + body + "\n")
+                n += 1
+    open(stamp, "w").close()
+    return sorted(glob.glob(os.path.join(out, "*.txt")))
+
+
+def run(binary, files, procs):
+    shares = [files[i::procs] for i in range(procs)]
+    best = None
+    for _ in range(RUNS):
+        t0 = time.perf_counter()
+        ps = [subprocess.Popen([binary, "analyze", "--"] + s, stdout=subprocess.DEVNULL)
+              for s in shares if s]
+        rcs = [p.wait() for p in ps]
+        dt = time.perf_counter() - t0
+        if any(rcs):
+            print(f"  warning: analyze exited with {rcs}")
+        best = dt if best is None else min(best, dt)
+    return best
+
+
+def main():
+    binary, shared = sys.argv[1], sys.argv[2]
+    cores = os.cpu_count() or 1
+    sets = [("detik-dev", sorted(glob.glob(os.path.join(shared, "data/corpora/detik-dev/*.txt")))),
+            ("click-id", clickid_files(shared))]
+    print(f"analyze throughput, best of {RUNS} runs, wall clock ({cores} cores)")
+    print(f"{'corpus':10} {'articles':>8} {'MB':>7} {'procs':>5} {'seconds':>8} {'art/s':>8} {'MB/s':>7}")
+    for name, files in sets:
+        if not files:
+            print(f"{name:10} no files: skipped")
+            continue
+        mb = sum(os.path.getsize(f) for f in files) / 1e6
+        for procs in sorted({1, cores}):
+            dt = run(binary, files, procs)
+            print(f"{name:10} {len(files):8d} {mb:7.1f} {procs:5d} {dt:8.2f} {len(files) / dt:8.0f} {mb / dt:7.1f}")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"peak resident memory of one analyze process: {peak:.1f} MB")
+
+
+if __name__ == "__main__":
+    main()

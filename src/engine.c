@@ -1,0 +1,68 @@
+/* engine.c - building and freeing the engine: every stage's tables. */
+#include "engine.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "clean.h"
+#include "stages.h"
+
+#define DEFAULT_MAX_INPUT ((size_t)64 << 20)
+
+const char *wt_version(void)
+{
+    return WT_VERSION;
+}
+
+const char *wt_strerror(wt_status st)
+{
+    switch (st) {
+    case WT_OK: return "success";
+    case WT_ENOMEM: return "out of memory";
+    case WT_EINVAL: return "invalid argument";
+    case WT_EIO: return "input/output error";
+    case WT_ETOOBIG: return "input too large";
+    case WT_EFORMAT: return "malformed data";
+    case WT_ENOTFOUND: return "not found";
+    case WT_EDB: return "database error";
+    case WT_ESTATE: return "invalid state";
+    }
+    return "unknown error";
+}
+
+wt_status wt_engine_new(const wt_engine_options *opt, wt_engine **out)
+{
+    if (!out)
+        return WT_EINVAL;
+    *out = NULL;
+    wt_engine *e = calloc(1, sizeof *e);
+    if (!e)
+        return WT_ENOMEM;
+    const char *dir = opt && opt->data_dir ? opt->data_dir : getenv("WARTA_DATA");
+    if (!dir || !*dir)
+        dir = WARTA_DATADIR;
+    e->data_dir = strdup(dir);
+    e->max_input = opt && opt->max_input ? opt->max_input : DEFAULT_MAX_INPUT;
+    e->no_tagger = opt ? opt->no_tagger : 0;
+    wt_status st = e->data_dir ? WT_OK : WT_ENOMEM;
+    if (!st)
+        st = wti_clean_load(&e->clean);
+    if (!st)
+        st = wti_stages_load(e);
+    if (st) {
+        wt_engine_free(e);
+        return st;
+    }
+    *out = e;
+    return WT_OK;
+}
+
+void wt_engine_free(wt_engine *e)
+{
+    if (!e)
+        return;
+    wti_stages_free(e);
+    wti_clean_free(e->clean);
+    free(e->data_dir);
+    free(e);
+}
