@@ -372,6 +372,8 @@ static int is_time_word(const char *s, size_t len)
     return i == len && groups >= 2;
 }
 
+static int is_domain(const char *s, size_t len);
+
 size_t wti_clean_parse_date(const struct wti_clean_tables *t, const char *s,
                             size_t len, int whole, wti_date *out)
 {
@@ -408,8 +410,9 @@ size_t wti_clean_parse_date(const struct wti_clean_tables *t, const char *s,
             /* time of day */
         } else if ((year || have_num) && lookup_lower(&t->filler, w, wl)) {
             /* zone or filler after the date */
-        } else if (!day && !have_num && lookup_lower(&t->filler, w, wl)) {
-            /* "Diperbarui", "Tanggal" before the date */
+        } else if (!day && !have_num && (lookup_lower(&t->filler, w, wl) ||
+                                         (words == 0 && is_domain(w, wl)))) {
+            /* "Diperbarui", "Tanggal", "Kompas.com -" before the date */
         } else {
             known = 0;
         }
@@ -750,7 +753,7 @@ static int parse_dateline(const struct wti_clean_tables *t, const line *l,
         return 1; /* "Jakarta, ANTARA -" style agency in capitals */
     /* place only: "JAKARTA - " anywhere in the opening, "Jakarta - " on the
      * first paragraph */
-    if (!dl->place && words <= 3 && first &&
+    if (!dl->place && words <= 2 && first &&
         wti_starts_upper(dl->agency, dl->agency_len) &&
         capital_share(dl->agency, dl->agency_len) >= 0.99) {
         dl->place = dl->agency;
@@ -772,8 +775,15 @@ static int is_caption(const line *l)
                 find_sub(l->f, l->flen, "dok.", 4) ||
                 find_sub(l->f, l->flen, "ilustrasi", 9) ||
                 find_sub(l->f, l->flen, "(istimewa)", 10);
-    if (at && photo && all_caps(l->s, at) && !is_domain(l->s, at))
-        return 1;
+    if (at && all_caps(l->s, at) && !is_domain(l->s, at)) {
+        /* "BANJIR DI CIPINANG - Warga ..." : a label of three or more words
+         * in capitals is a caption even without the word "Foto" */
+        unsigned label_words = 1;
+        for (size_t i = 0; i < at; i++)
+            label_words += l->s[i] == ' ';
+        if (photo || label_words >= 3)
+            return 1;
+    }
     /* "(Foto: ...)" closing a short line */
     if (l->words <= 60 && l->flen > 8 &&
         (find_sub(l->f, l->flen, "(foto:", 6) ||
@@ -1094,15 +1104,17 @@ wt_status wti_clean_run(const struct wti_clean_tables *t, wt_doc *d)
             if (L[j].kind != WT_LINE_EMPTY && L[j].kind != WT_LINE_DECK)
                 gap_ok = 0;
         line *l = &L[body_start];
-        size_t next = body_start + 1;
+        size_t next = body_start + 1, after = 0;
         while (next < nl && L[next].classified)
             next++;
+        for (size_t j = next; j < nl; j++)
+            after += !L[j].classified;
         size_t dummy;
         int one_sentence = l->words <= 40 && ends_sentence(l->s, l->len) &&
                            !find_dash(l->s, l->len, 80, &dummy);
         if (one_sentence)
             one_sentence = inner_sentence_ends(l, 0) == 0;
-        if (gap_ok && one_sentence && next < nl &&
+        if (gap_ok && one_sentence && after >= 2 &&
             !parse_dateline(t, l, 1, &dl)) {
             l->kind = WT_LINE_DECK;
             l->classified = 1;
@@ -1254,7 +1266,8 @@ wt_status wti_clean_run(const struct wti_clean_tables *t, wt_doc *d)
 
     /* outlet: dateline agency (above), then footers, promos, bylines,
      * credits, then a source line */
-    static const wt_line_kind order[] = {WT_LINE_FOOTER, WT_LINE_PROMO,
+    static const wt_line_kind order[] = {WT_LINE_DATE, WT_LINE_FOOTER,
+                                         WT_LINE_PROMO,
                                          WT_LINE_RELATED, WT_LINE_BYLINE,
                                          WT_LINE_AD};
     for (size_t o = 0; o < sizeof order / sizeof *order && !d->outlet; o++)
@@ -1262,7 +1275,8 @@ wt_status wti_clean_run(const struct wti_clean_tables *t, wt_doc *d)
             if (L[i].kind == order[o])
                 set_outlet(d, t, L[i].f, L[i].flen,
                            order[o] == WT_LINE_FOOTER ||
-                               order[o] == WT_LINE_PROMO);
+                               order[o] == WT_LINE_PROMO ||
+                               order[o] == WT_LINE_DATE);
 
     /* published: a date line, else the first "Hari (d/m/yyyy)" */
     if (!d->pub.year) {

@@ -1,0 +1,131 @@
+/* test_core.c - arena, buffer, map, UTF-8 repair and character classes. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "buf.h"
+#include "harness.h"
+#include "map.h"
+#include "utf8.h"
+#include "warta.h"
+
+TEST(arena_allocates_aligned_and_frees)
+{
+    wti_arena a = {0};
+    char *p = wti_arena_alloc(&a, 3);
+    char *q = wti_arena_alloc(&a, 100000); /* bigger than a block */
+    CHECK(p && q);
+    CHECK(((uintptr_t)p & 15) == 0 && ((uintptr_t)q & 15) == 0);
+    CHECK_STR(wti_arena_strndup(&a, "abcdef", 3), "abc");
+    CHECK_STR(wti_arena_printf(&a, "%d-%s", 7, "x"), "7-x");
+    wti_arena_free(&a);
+    CHECK(a.head == NULL && a.total == 0);
+}
+
+TEST(arena_cap_is_enforced)
+{
+    wti_arena a = {0};
+    a.cap = 64 * 1024;
+    CHECK(wti_arena_alloc(&a, 1000) != NULL);
+    CHECK(wti_arena_alloc(&a, 1 << 20) == NULL);
+    CHECK(wti_arena_calloc(&a, SIZE_MAX / 2, 4) == NULL);
+    wti_arena_free(&a);
+}
+
+TEST(vec_push_grows_and_zeroes)
+{
+    wti_arena a = {0};
+    int *v = NULL;
+    size_t n = 0, cap = 0;
+    for (int i = 0; i < 1000; i++) {
+        int *slot = WTI_VEC_PUSH(&a, v, n, cap);
+        CHECK(slot && *slot == 0);
+        *slot = i;
+    }
+    CHECK_INT(n, 1000);
+    CHECK_INT(v[999], 999);
+    CHECK_INT(v[0], 0);
+    wti_arena_free(&a);
+}
+
+TEST(buf_caps_and_escapes_json)
+{
+    wti_buf b;
+    wti_buf_init(&b, 16);
+    wti_buf_puts(&b, "0123456789");
+    CHECK(b.err == WT_OK);
+    wti_buf_puts(&b, "0123456789");
+    CHECK(b.err == WT_ETOOBIG);
+    wti_buf_free(&b);
+    wti_buf_init(&b, 0);
+    wti_buf_json_str(&b, "a\"b\\c\n\x01", 7);
+    CHECK_STR(b.ptr, "\"a\\\"b\\\\c\\n\\u0001\"");
+    wti_buf_free(&b);
+}
+
+TEST(map_put_get_overwrite_grow)
+{
+    wti_map m;
+    wti_map_init(&m);
+    char key[16];
+    for (int i = 0; i < 5000; i++) {
+        int n = snprintf(key, sizeof key, "k%d", i);
+        CHECK(wti_map_put(&m, key, (size_t)n, (uintptr_t)i) == WT_OK);
+    }
+    CHECK_INT(m.n, 5000);
+    CHECK(wti_map_get(&m, "k4999", 5)->value == 4999);
+    CHECK(wti_map_put(&m, "k1", 2, 77) == WT_OK);
+    CHECK(wti_map_get(&m, "k1", 2)->value == 77);
+    CHECK(!wti_map_has(&m, "k5000", 5));
+    CHECK(wti_map_has(&m, "k12xyz", 3)); /* (ptr, len) slice of "k12" */
+    wti_map_free(&m);
+}
+
+TEST(normalize_repairs_invalid_utf8)
+{
+    char *out = NULL;
+    size_t len = 0, bad = 0;
+    const char in[] = "a\xff" "b\xc3" "\x28" "c";
+    CHECK(wt_text_normalize(in, sizeof in - 1, &out, &len, &bad) == WT_OK);
+    CHECK_INT(bad, 2);
+    CHECK_STR(out, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD(c");
+    free(out);
+}
+
+TEST(normalize_nul_crlf_and_nfc)
+{
+    char *out = NULL;
+    size_t len = 0, bad = 0;
+    const char in[] = "x\0y\r\nz\rw e\xCC\x81"; /* e + combining acute */
+    CHECK(wt_text_normalize(in, sizeof in - 1, &out, &len, &bad) == WT_OK);
+    CHECK_INT(bad, 1);
+    CHECK_STR(out, "x\xEF\xBF\xBDy\nz\nw \xC3\xA9");
+    CHECK_INT(len, strlen(out));
+    free(out);
+    CHECK(wt_text_normalize("", 0, &out, &len, NULL) == WT_OK);
+    CHECK_STR(out, "");
+    free(out);
+}
+
+TEST(character_classes)
+{
+    CHECK(wti_is_upper('K') && !wti_is_upper('k'));
+    CHECK(wti_is_upper(0xC9) && wti_is_lower(0xE9)); /* É é */
+    CHECK(wti_is_alpha(0x4E2D));                      /* 中 */
+    CHECK(wti_is_digit('7') && !wti_is_digit('x'));
+    CHECK(wti_is_space(0xA0) && wti_is_space('\t'));
+    CHECK(wti_is_dash(0x2013) && wti_is_dash('-'));
+    CHECK(wti_is_quote(0x201C) && wti_is_quote('\''));
+    CHECK_INT(wti_tolower(0xC9), 0xE9);
+    wti_arena a = {0};
+    CHECK_STR(wti_fold_dup(&a, "KOREA Utara \xC3\x89", 14), "korea utara \xC3\xA9");
+    wti_arena_free(&a);
+    size_t i = 0;
+    CHECK_INT(wti_utf8_next("\xE2\x80\x9C", 3, &i), 0x201C);
+    CHECK_INT(i, 3);
+    i = 4;
+    CHECK_INT(wti_utf8_prev("a\xE2\x80\x9C", &i), 0x201C);
+    CHECK_INT(i, 1);
+    CHECK_INT(wti_utf8_prev("a\xE2\x80\x9C", &i), 'a');
+    CHECK_INT(i, 0);
+}
