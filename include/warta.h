@@ -358,6 +358,13 @@ WT_EXPORT WT_MUST_CHECK wt_status wt_doc_to_json(const wt_doc *doc,
 /* ---- BEGIN store ---- */
 /* ---- END store ---- */
 
+/* ------------------------------------------------------------------------
+ * Stories across articles (src/dedup.c, src/cluster.c, src/story.c,
+ * src/report.c).  Edited only by the stories' owner.
+ * ------------------------------------------------------------------------ */
+/* ---- BEGIN story ---- */
+/* ---- END story ---- */
+
 #ifdef __cplusplus
 }
 #endif
