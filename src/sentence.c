@@ -1,0 +1,202 @@
+/*
+ * sentence.c - the Indonesian sentence splitter (wt_sentences).
+ *
+ * Works on the tokens of wt_tokenize(), so numbers (15.000, 5,12),
+ * abbreviations (dll., Tn., No., Rp.), initials (A.M.) and URLs never end a
+ * sentence: their dots live inside tokens.  A sentence ends after . ! ? or
+ * an ellipsis, together with the closing quotes and brackets that follow,
+ * when the next token opens a sentence (a capital letter, a digit, an
+ * opening quote or bracket) or the line ends; every newline ends one.
+ * A full stop inside a quotation followed by a comma-led attribution
+ * ("Kami siap. Mari mulai," kata dia.) does split: UD treats the quoted
+ * sentences as sentences.  An abbreviation that can close a sentence (dll.,
+ * dsb., dst.) ends it when a capitalized word follows.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "token.h"
+#include "utf8.h"
+#include "warta.h"
+
+typedef struct split {
+    const char *s;
+    size_t len;
+    wt_token *tok;
+    size_t n, cap;
+    int err;
+} split;
+
+static int collect(void *ctx, const wt_token *t)
+{
+    split *sp = ctx;
+    if (sp->n == sp->cap) {
+        size_t ncap = sp->cap ? sp->cap * 2 : 256;
+        wt_token *nt = realloc(sp->tok, ncap * sizeof *nt);
+        if (!nt) {
+            sp->err = 1;
+            return 1;
+        }
+        sp->tok = nt;
+        sp->cap = ncap;
+    }
+    sp->tok[sp->n++] = *t;
+    return 0;
+}
+
+static int32_t first_cp(const split *sp, const wt_token *t)
+{
+    size_t i = t->start;
+    return wti_utf8_next(sp->s, t->end, &i);
+}
+
+static int is_terminal(const split *sp, const wt_token *t)
+{
+    if (t->kind != WT_TOK_PUNCT)
+        return 0;
+    int32_t cp = first_cp(sp, t);
+    return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
+}
+
+static int is_closer(const split *sp, const wt_token *t, int in_quote)
+{
+    if (t->kind != WT_TOK_PUNCT)
+        return 0;
+    int32_t cp = first_cp(sp, t);
+    if (cp == 0x201D || cp == 0x2019 || cp == 0xBB || cp == ')' ||
+        cp == ']')
+        return 1;
+    /* a straight quote closes when a quotation is open */
+    return (cp == '"' || cp == '\'') && in_quote;
+}
+
+/* Does the token open a sentence? */
+static int opens(const split *sp, const wt_token *t)
+{
+    int32_t cp = first_cp(sp, t);
+    if (wti_is_upper(cp) || wti_is_digit(cp))
+        return 1;
+    if (cp == 0x201C || cp == '"' || cp == '\'' || cp == 0x2018 ||
+        cp == 0xAB || cp == '(' || cp == '[' || cp == '-' || cp == 0x2013 ||
+        cp == 0x2014)
+        return 1;
+    if (t->kind == WT_TOK_URL || t->kind == WT_TOK_MONEY)
+        return 1;
+    return 0;
+}
+
+static int ends_with_closable_abbrev(const split *sp, const wt_token *t)
+{
+    static const char *const closable[] = {"dll.", "dsb.", "dst.", "dkk.",
+                                           "etc.", "sbb."};
+    size_t len = t->end - t->start;
+    for (size_t i = 0; i < sizeof closable / sizeof *closable; i++)
+        if (strlen(closable[i]) == len &&
+            !memcmp(sp->s + t->start, closable[i], len))
+            return 1;
+    return 0;
+}
+
+static int push(wt_span **out, size_t *n, size_t *cap, uint32_t a, uint32_t b)
+{
+    if (*n == *cap) {
+        size_t ncap = *cap ? *cap * 2 : 64;
+        wt_span *ns = realloc(*out, ncap * sizeof *ns);
+        if (!ns)
+            return 0;
+        *out = ns;
+        *cap = ncap;
+    }
+    (*out)[*n].start = a;
+    (*out)[*n].end = b;
+    (*n)++;
+    return 1;
+}
+
+wt_status wt_sentences(const char *s, size_t len, wt_span **out, size_t *n)
+{
+    if (!out || !n || (!s && len))
+        return WT_EINVAL;
+    *out = NULL;
+    *n = 0;
+    if (len > UINT32_MAX)
+        return WT_ETOOBIG;
+    wt_span *res = NULL;
+    size_t nres = 0, cres = 0;
+    /* one paragraph (line) at a time */
+    size_t p = 0;
+    while (p < len) {
+        const char *nl = memchr(s + p, '\n', len - p);
+        size_t e = nl ? (size_t)(nl - s) : len;
+        split sp = {s, e, NULL, 0, 0, 0};
+        wt_status st = wt_tokenize(s + p, e - p, collect, &sp);
+        if (st || sp.err) {
+            free(sp.tok);
+            free(res);
+            return st ? st : WT_ENOMEM;
+        }
+        /* make the offsets absolute */
+        for (size_t i = 0; i < sp.n; i++) {
+            sp.tok[i].start += (uint32_t)p;
+            sp.tok[i].end += (uint32_t)p;
+        }
+        size_t first = 0;
+        int in_quote = 0;
+        for (size_t i = 0; i < sp.n; i++) {
+            wt_token *t = &sp.tok[i];
+            int32_t cp = first_cp(&sp, t);
+            if (t->kind == WT_TOK_PUNCT &&
+                (cp == 0x201C || cp == 0xAB ||
+                 ((cp == '"') && !in_quote))) {
+                in_quote = 1;
+                continue;
+            }
+            if (t->kind == WT_TOK_PUNCT && (cp == 0x201D || cp == 0xBB)) {
+                in_quote = 0;
+                continue;
+            }
+            int end = is_terminal(&sp, t) ||
+                      (t->kind == WT_TOK_WORD && ends_with_closable_abbrev(&sp, t));
+            if (!end)
+                continue;
+            /* a run of terminal marks: "?!", "..." */
+            size_t j = i + 1;
+            while (j < sp.n && is_terminal(&sp, &sp.tok[j]))
+                j++;
+            /* closing quotes and brackets belong to this sentence */
+            while (j < sp.n && is_closer(&sp, &sp.tok[j], in_quote)) {
+                int32_t c2 = first_cp(&sp, &sp.tok[j]);
+                if (c2 == '"' || c2 == 0x201D || c2 == 0xBB)
+                    in_quote = 0;
+                j++;
+            }
+            if (j < sp.n && !opens(&sp, &sp.tok[j]))
+                continue;
+            if (!ends_with_closable_abbrev(&sp, t) || j == sp.n ||
+                wti_is_upper(first_cp(&sp, &sp.tok[j]))) {
+                if (!push(&res, &nres, &cres, sp.tok[first].start,
+                          sp.tok[j - 1].end)) {
+                    free(sp.tok);
+                    free(res);
+                    return WT_ENOMEM;
+                }
+                first = j;
+                i = j - 1;
+                /* a straight quote opening the next sentence */
+                in_quote = 0;
+            }
+        }
+        if (first < sp.n &&
+            !push(&res, &nres, &cres, sp.tok[first].start,
+                  sp.tok[sp.n - 1].end)) {
+            free(sp.tok);
+            free(res);
+            return WT_ENOMEM;
+        }
+        free(sp.tok);
+        p = e + 1;
+    }
+    *out = res;
+    *n = nres;
+    return WT_OK;
+}
