@@ -145,14 +145,17 @@ wt_status wt_sentences(const char *s, size_t len, wt_span **out, size_t *n)
         for (size_t i = 0; i < sp.n; i++) {
             wt_token *t = &sp.tok[i];
             int32_t cp = first_cp(&sp, t);
-            if (t->kind == WT_TOK_PUNCT &&
-                (cp == 0x201C || cp == 0xAB ||
-                 ((cp == '"') && !in_quote))) {
+            if (t->kind == WT_TOK_PUNCT && (cp == 0x201C || cp == 0xAB)) {
                 in_quote = 1;
                 continue;
             }
             if (t->kind == WT_TOK_PUNCT && (cp == 0x201D || cp == 0xBB)) {
                 in_quote = 0;
+                continue;
+            }
+            if (t->kind == WT_TOK_PUNCT && cp == '"') {
+                /* a straight quote opens or closes by parity */
+                in_quote = !in_quote;
                 continue;
             }
             int end = is_terminal(&sp, t) ||
