@@ -78,8 +78,12 @@ static int opens(const split *sp, const wt_token *t)
         return 1;
     if (cp == 0x201C || cp == '"' || cp == '\'' || cp == 0x2018 ||
         cp == 0xAB || cp == '(' || cp == '[' || cp == '-' || cp == 0x2013 ||
-        cp == 0x2014)
+        cp == 0x2014 || cp == '`')
         return 1;
+    /* a lowercase word after a full stop: abbreviations kept their dot in
+     * the tokenizer, so what is left is a sentence that starts sloppily */
+    if (wti_is_lower(cp) && t->kind == WT_TOK_WORD)
+        return 2;
     if (t->kind == WT_TOK_URL || t->kind == WT_TOK_MONEY)
         return 1;
     return 0;
@@ -166,14 +170,20 @@ wt_status wt_sentences(const char *s, size_t len, wt_span **out, size_t *n)
             size_t j = i + 1;
             while (j < sp.n && is_terminal(&sp, &sp.tok[j]))
                 j++;
-            /* closing quotes and brackets belong to this sentence */
-            while (j < sp.n && is_closer(&sp, &sp.tok[j], in_quote)) {
+            /* closing quotes and brackets belong to this sentence; the
+             * quote state changes only if the sentence ends here (else the
+             * main loop reads those marks itself) */
+            int q = in_quote;
+            while (j < sp.n && is_closer(&sp, &sp.tok[j], q)) {
                 int32_t c2 = first_cp(&sp, &sp.tok[j]);
                 if (c2 == '"' || c2 == 0x201D || c2 == 0xBB)
-                    in_quote = 0;
+                    q = 0;
                 j++;
             }
-            if (j < sp.n && !opens(&sp, &sp.tok[j]))
+            int op = j < sp.n ? opens(&sp, &sp.tok[j]) : 1;
+            /* a lowercase start only after a bare full stop: `"Apa?" tanya
+             * dia` goes on */
+            if (!op || (op == 2 && (j != i + 1 || first_cp(&sp, t) != '.')))
                 continue;
             if (!ends_with_closable_abbrev(&sp, t) || j == sp.n ||
                 wti_is_upper(first_cp(&sp, &sp.tok[j]))) {
@@ -185,8 +195,7 @@ wt_status wt_sentences(const char *s, size_t len, wt_span **out, size_t *n)
                 }
                 first = j;
                 i = j - 1;
-                /* a straight quote opening the next sentence */
-                in_quote = 0;
+                in_quote = q;
             }
         }
         if (first < sp.n &&
