@@ -25,7 +25,7 @@ CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 TEST_SRC := $(sort $(wildcard test/unit/*.c))
 TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/%.o)
 
-.PHONY: all deps build test unit golden badinput sanitize fuzz eval bench \
+.PHONY: all deps build test unit golden badinput shtests sanitize fuzz eval bench \
         demo model clean check-shared
 
 all: build
@@ -71,7 +71,7 @@ $(BUILD)/test_unit: $(TEST_OBJ) $(BUILD)/libwarta.a
 
 test: deps
 	$(MAKE) build $(BUILD)/test_unit
-	$(MAKE) unit golden badinput
+	$(MAKE) unit golden badinput shtests
 
 unit: $(BUILD)/test_unit
 	LC_ALL=C $(BUILD)/test_unit
@@ -82,6 +82,14 @@ golden: $(BUILD)/warta
 badinput: $(BUILD)/warta
 	LC_ALL=C sh test/badinput.sh $(BUILD)/warta
 
+# Module shell tests: test/sh/<name>.sh WARTA_BINARY, each exits non-zero on
+# failure (store durability, report rendering, ...).
+shtests: $(BUILD)/warta
+	@fail=0; for t in $(sort $(wildcard test/sh/*.sh)); do \
+	  echo "sh $$t $(BUILD)/warta"; \
+	  LC_ALL=C sh $$t $(BUILD)/warta || { echo "FAILED: $$t"; fail=1; }; \
+	done; exit $$fail
+
 # ASan + UBSan build of the whole test suite, in its own build directory.
 sanitize: deps
 	$(MAKE) BUILD=build-san OPT='-O1 -g -fno-omit-frame-pointer' \
@@ -90,7 +98,7 @@ sanitize: deps
 	  build build-san/test_unit
 	ASAN_OPTIONS=detect_leaks=1 $(MAKE) BUILD=build-san \
 	  XCFLAGS='-fsanitize=address,undefined -fno-sanitize-recover=all' \
-	  XLDLIBS='-fsanitize=address,undefined' unit golden badinput
+	  XLDLIBS='-fsanitize=address,undefined' unit golden badinput shtests
 
 # libFuzzer target over wt_analyze; FUZZ_SECONDS bounds the run.
 FUZZ_SECONDS ?= 60

@@ -1,20 +1,131 @@
-/* stages.c - loading and running the analysis stages (see stages.h). */
+/* stages.c - loading and running the analysis stages (see stages.h).
+ *
+ * Each stage module is optional at build time: a stage whose header
+ * (src/<stage>.h) is absent is skipped, so a half-built tree still links
+ * and the stage arrays stay empty.  Every stage module provides
+ *   wt_status wti_<stage>_load(struct wti_<stage>_tables **out);
+ *   void      wti_<stage>_free(struct wti_<stage>_tables *t);
+ *   wt_status wti_<stage>_run(const struct wti_<stage>_tables *t, wt_doc *d);
+ * The tagger's load also takes the data directory and may leave the model
+ * NULL (no model installed): analysis then runs on rules alone. */
 #include "stages.h"
+
+#if defined(__has_include)
+#  if __has_include("ner.h")
+#    include "ner.h"
+#    define HAVE_NER 1
+#  endif
+#  if __has_include("entity.h")
+#    include "entity.h"
+#    define HAVE_ENTITY 1
+#  endif
+#  if __has_include("timex.h")
+#    include "timex.h"
+#    define HAVE_TIMEX 1
+#  endif
+#  if __has_include("claim.h")
+#    include "claim.h"
+#    define HAVE_CLAIM 1
+#  endif
+#  if __has_include("quote.h")
+#    include "quote.h"
+#    define HAVE_QUOTE 1
+#  endif
+#  if __has_include("event.h")
+#    include "event.h"
+#    define HAVE_EVENT 1
+#  endif
+#endif
 
 wt_status wti_stages_load(wt_engine *e)
 {
+    wt_status st = WT_OK;
+#ifdef HAVE_NER
+    if (!e->no_tagger && (st = wti_ner_load(e->data_dir, &e->ner)) != WT_OK)
+        return st;
+#endif
+#ifdef HAVE_ENTITY
+    if ((st = wti_entity_load(&e->entity)) != WT_OK)
+        return st;
+#endif
+#ifdef HAVE_TIMEX
+    if ((st = wti_timex_load(&e->timex)) != WT_OK)
+        return st;
+#endif
+#ifdef HAVE_CLAIM
+    if ((st = wti_claim_load(&e->claim)) != WT_OK)
+        return st;
+#endif
+#ifdef HAVE_QUOTE
+    if ((st = wti_quote_load(&e->quote)) != WT_OK)
+        return st;
+#endif
+#ifdef HAVE_EVENT
+    if ((st = wti_event_load(&e->event)) != WT_OK)
+        return st;
+#endif
     (void)e;
-    return WT_OK;
+    return st;
 }
 
 void wti_stages_free(wt_engine *e)
 {
+#ifdef HAVE_EVENT
+    wti_event_free(e->event);
+    e->event = NULL;
+#endif
+#ifdef HAVE_QUOTE
+    wti_quote_free(e->quote);
+    e->quote = NULL;
+#endif
+#ifdef HAVE_CLAIM
+    wti_claim_free(e->claim);
+    e->claim = NULL;
+#endif
+#ifdef HAVE_TIMEX
+    wti_timex_free(e->timex);
+    e->timex = NULL;
+#endif
+#ifdef HAVE_ENTITY
+    wti_entity_free(e->entity);
+    e->entity = NULL;
+#endif
+#ifdef HAVE_NER
+    wti_ner_free(e->ner);
+    e->ner = NULL;
+#endif
     (void)e;
 }
 
+/* Runs the stages in the order of src/doc.h. */
 wt_status wti_stages_run(const wt_engine *e, wt_doc *d)
 {
+    wt_status st = WT_OK;
+#ifdef HAVE_NER
+    if (e->ner && !e->no_tagger && (st = wti_ner_run(e->ner, d)) != WT_OK)
+        return st;
+#endif
+#ifdef HAVE_ENTITY
+    if ((st = wti_entity_run(e->entity, d)) != WT_OK)
+        return st;
+#endif
+#ifdef HAVE_TIMEX
+    if ((st = wti_timex_run(e->timex, d)) != WT_OK)
+        return st;
+#endif
+#ifdef HAVE_CLAIM
+    if ((st = wti_claim_run(e->claim, d)) != WT_OK)
+        return st;
+#endif
+#ifdef HAVE_QUOTE
+    if ((st = wti_quote_run(e->quote, d)) != WT_OK)
+        return st;
+#endif
+#ifdef HAVE_EVENT
+    if ((st = wti_event_run(e->event, d)) != WT_OK)
+        return st;
+#endif
     (void)e;
     (void)d;
-    return WT_OK;
+    return st;
 }
