@@ -66,8 +66,17 @@ static int is_closer(const split *sp, const wt_token *t, int in_quote)
     if (cp == 0x201D || cp == 0x2019 || cp == 0xBB || cp == ')' ||
         cp == ']')
         return 1;
-    /* a straight quote closes when a quotation is open */
-    return (cp == '"' || cp == '\'') && in_quote;
+    if (cp != '"' && cp != '\'')
+        return 0;
+    /* a straight quote closes when a quotation is open, or when it leans
+     * on the word before it and is followed by space or the line's end */
+    if (in_quote)
+        return 1;
+    size_t a = t->start, b = t->end;
+    int left = a > 0 && sp->s[a - 1] != ' ' && sp->s[a - 1] != '\t';
+    int right = b >= sp->len || sp->s[b] == ' ' || sp->s[b] == '\t' ||
+                sp->s[b] == '"' || sp->s[b] == '\'';
+    return left && right;
 }
 
 /* Does the token open a sentence? */
