@@ -1,0 +1,1004 @@
+/*
+ * timex.c - time expressions: recognition over tokens and resolution to
+ * TIMEX3 values (see timex.h and docs/timex.md).
+ *
+ * One pass over the tokens.  At each token the matchers below are tried in
+ * a fixed order (explicit dates first, then months, years, relative
+ * periods, counted units, weekdays, clock times, sets, deictic words); the
+ * first that matches consumes its tokens.  Resolution uses the reference
+ * date d->ref and, for "sebelumnya" / "kemudian", the anchor: the last
+ * date resolved before, which follows the narrative through the article.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lex.h"
+#include "map.h"
+#include "number.h"
+#include "timex.h"
+#include "utf8.h"
+
+#define MAX_REFS 48
+
+struct wti_timex_tables {
+    wti_numbers num;
+    wti_map words;  /* "class\x1fword" -> value string */
+    wti_map months; /* lowercase name -> 1..12 */
+    wti_map days;   /* lowercase name -> 1..7  */
+    struct refphrase {
+        char w[3][24];
+        int n;
+        char value[16];
+    } refs[MAX_REFS];
+    int n_refs;
+    wti_arena strings;
+};
+
+/* ---- dates ---------------------------------------------------------- */
+
+long wti_days_from_civil(int y, int m, int d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+void wti_civil_from_days(long z, int *y, int *m, int *d)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long yy = yoe + era * 400;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = (int)(yy + (*m <= 2));
+}
+
+int wti_weekday(int y, int m, int d)
+{
+    long z = wti_days_from_civil(y, m, d);
+    int w = (int)((z % 7 + 7 + 3) % 7); /* 1970-01-01 was a Thursday */
+    return w + 1;
+}
+
+static int days_in_month(int y, int m)
+{
+    static const int dm[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m == 2)
+        return (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28;
+    return dm[(m - 1) % 12];
+}
+
+static void iso_week(int y, int m, int d, int *wy, int *wk)
+{
+    long z = wti_days_from_civil(y, m, d);
+    int wd = wti_weekday(y, m, d);
+    long thursday = z - wd + 4;
+    int ty, tm, td;
+    wti_civil_from_days(thursday, &ty, &tm, &td);
+    long jan1 = wti_days_from_civil(ty, 1, 1);
+    *wy = ty;
+    *wk = (int)((thursday - jan1) / 7 + 1);
+}
+
+/* ---- loading -------------------------------------------------------- */
+
+static wt_status put_class(struct wti_timex_tables *t, const char *cls,
+                           const char *w, size_t wl, const char *v, size_t vl)
+{
+    char key[80];
+    size_t cl = strlen(cls);
+    if (cl + 1 + wl >= sizeof key)
+        return WT_OK;
+    memcpy(key, cls, cl);
+    key[cl] = 0x1f;
+    for (size_t i = 0; i < wl; i++) {
+        char c = w[i];
+        key[cl + 1 + i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+    }
+    char *val = wti_arena_strndup(&t->strings, v, vl);
+    if (!val)
+        return WT_ENOMEM;
+    return wti_map_put(&t->words, key, cl + 1 + wl, (uintptr_t)val);
+}
+
+static wt_status load_names(wti_map *m, const char *file)
+{
+    const wti_lexfile *f = wti_lex_find(file);
+    if (!f)
+        return WT_EFORMAT;
+    wti_lexiter it;
+    const char *line;
+    size_t len;
+    wti_lex_iter(&it, f);
+    while (wti_lex_next(&it, &line, &len)) {
+        wti_str fl[3];
+        if (wti_lex_fields(line, len, fl, 3) < 2)
+            continue;
+        int num = atoi(fl[1].s);
+        char buf[64];
+        /* the canonical name, then each comma-separated variant */
+        const char *p = fl[0].s;
+        size_t n = fl[0].len;
+        const char *rest = fl[2].s;
+        size_t rlen = fl[2].s ? fl[2].len : 0;
+        for (;;) {
+            if (n && n < sizeof buf) {
+                for (size_t i = 0; i < n; i++)
+                    buf[i] = (p[i] >= 'A' && p[i] <= 'Z') ? (char)(p[i] + 32)
+                                                          : p[i];
+                if (wti_map_put(m, buf, n, (uintptr_t)num) != WT_OK)
+                    return WT_ENOMEM;
+            }
+            if (!rlen)
+                break;
+            const char *c = memchr(rest, ',', rlen);
+            size_t take = c ? (size_t)(c - rest) : rlen;
+            p = rest;
+            n = take;
+            rest += take + (c ? 1 : 0);
+            rlen -= take + (c ? 1 : 0);
+        }
+    }
+    return WT_OK;
+}
+
+wt_status wti_timex_load(struct wti_timex_tables **out)
+{
+    struct wti_timex_tables *t = calloc(1, sizeof *t);
+    if (!t)
+        return WT_ENOMEM;
+    wti_map_init(&t->words);
+    wti_map_init(&t->months);
+    wti_map_init(&t->days);
+    wt_status st = wti_numbers_load(&t->num);
+    if (!st)
+        st = load_names(&t->months, "months");
+    if (!st)
+        st = load_names(&t->days, "days");
+    const wti_lexfile *f = wti_lex_find("timex");
+    if (!st && !f)
+        st = WT_EFORMAT;
+    if (!st) {
+        wti_lexiter it;
+        const char *line;
+        size_t len;
+        wti_lex_iter(&it, f);
+        while (!st && wti_lex_next(&it, &line, &len)) {
+            wti_str fl[3];
+            if (wti_lex_fields(line, len, fl, 3) < 3)
+                continue;
+            char cls[16];
+            if (fl[1].len >= sizeof cls)
+                continue;
+            memcpy(cls, fl[1].s, fl[1].len);
+            cls[fl[1].len] = 0;
+            if (!strcmp(cls, "ref") && t->n_refs < MAX_REFS) {
+                struct refphrase *r = &t->refs[t->n_refs];
+                size_t a = 0;
+                while (a < fl[0].len && r->n < 3) {
+                    size_t b = a;
+                    while (b < fl[0].len && fl[0].s[b] != ' ')
+                        b++;
+                    if (b - a < sizeof r->w[0]) {
+                        memcpy(r->w[r->n], fl[0].s + a, b - a);
+                        r->w[r->n][b - a] = 0;
+                        r->n++;
+                    }
+                    a = b + 1;
+                }
+                if (fl[2].len < sizeof r->value) {
+                    memcpy(r->value, fl[2].s, fl[2].len);
+                    r->value[fl[2].len] = 0;
+                    t->n_refs++;
+                }
+                continue;
+            }
+            st = put_class(t, cls, fl[0].s, fl[0].len, fl[2].s, fl[2].len);
+        }
+    }
+    if (st) {
+        wti_timex_free(t);
+        return st;
+    }
+    *out = t;
+    return WT_OK;
+}
+
+void wti_timex_free(struct wti_timex_tables *t)
+{
+    if (!t)
+        return;
+    wti_numbers_free(&t->num);
+    wti_map_free(&t->words);
+    wti_map_free(&t->months);
+    wti_map_free(&t->days);
+    wti_arena_free(&t->strings);
+    free(t);
+}
+
+/* ---- matching --------------------------------------------------------- */
+
+typedef struct ctx {
+    const struct wti_timex_tables *t;
+    wt_doc *d;
+    size_t s0, s1;   /* token range of the sentence */
+    wti_date anchor; /* last resolved date (or the reference date) */
+    int has_ref;
+} ctx;
+
+typedef struct match {
+    size_t a, b;     /* tokens [a, b) */
+    int y, m, day;   /* resolved date (DATE/TIME), 0 when unknown */
+    int gran;        /* 0 day, 1 month, 2 year, 3 decade, 4 week */
+    int week;
+    int type, mod;
+    char value[48];  /* when set, used as is */
+    char clock[16];  /* "T10:00" appended to a date */
+} match;
+
+static const char *cls(const ctx *c, size_t i, const char *klass)
+{
+    const wt_doc *d = c->d;
+    if (i >= c->s1 || d->tokens[i].kind != WT_TOK_WORD)
+        return NULL;
+    char key[64];
+    size_t cl = strlen(klass);
+    memcpy(key, klass, cl);
+    key[cl] = 0x1f;
+    size_t n = wti_tok_lower(d, i, key + cl + 1, sizeof key - cl - 1);
+    const wti_map_slot *s = wti_map_get(&c->t->words, key, cl + 1 + n);
+    return s ? (const char *)s->value : NULL;
+}
+
+static int is(const ctx *c, size_t i, const char *w)
+{
+    return i < c->s1 && wti_tok_is(c->d, i, w);
+}
+
+static int upper_initial(const ctx *c, size_t i)
+{
+    const wt_doc *d = c->d;
+    char ch = d->text[d->tokens[i].start];
+    return ch >= 'A' && ch <= 'Z';
+}
+
+static int month_of(const ctx *c, size_t i)
+{
+    if (i >= c->s1 || c->d->tokens[i].kind != WT_TOK_WORD)
+        return 0;
+    char buf[32];
+    size_t n = wti_tok_lower(c->d, i, buf, sizeof buf);
+    const wti_map_slot *s = wti_map_get(&c->t->months, buf, n);
+    return s ? (int)s->value : 0;
+}
+
+static int day_of(const ctx *c, size_t i)
+{
+    if (i >= c->s1 || c->d->tokens[i].kind != WT_TOK_WORD)
+        return 0;
+    char buf[32];
+    size_t n = wti_tok_lower(c->d, i, buf, sizeof buf);
+    if (n < 4) /* "Sen", "Sel" are too ambiguous in running text */
+        return 0;
+    const wti_map_slot *s = wti_map_get(&c->t->days, buf, n);
+    return s ? (int)s->value : 0;
+}
+
+/* A digit token as a small integer, or -1. */
+static long small_int(const ctx *c, size_t i)
+{
+    if (i >= c->s1 || c->d->tokens[i].kind != WT_TOK_NUMBER)
+        return -1;
+    const wt_token *tk = &c->d->tokens[i];
+    long v = 0;
+    for (uint32_t k = tk->start; k < tk->end; k++) {
+        char ch = c->d->text[k];
+        if (ch < '0' || ch > '9' || v > 100000)
+            return -1;
+        v = v * 10 + (ch - '0');
+    }
+    return v;
+}
+
+static int is_year(long v)
+{
+    return v >= 1000 && v <= 2999;
+}
+
+/* d/m/y or y-m-d in one token. */
+static int dmy(const ctx *c, size_t i, int *y, int *m, int *d)
+{
+    if (i >= c->s1 || c->d->tokens[i].kind != WT_TOK_NUMBER)
+        return 0;
+    const wt_token *tk = &c->d->tokens[i];
+    long part[3] = {0, 0, 0};
+    int np = 0, digits = 0;
+    char sep = 0;
+    for (uint32_t k = tk->start; k < tk->end; k++) {
+        char ch = c->d->text[k];
+        if (ch >= '0' && ch <= '9') {
+            part[np] = part[np] * 10 + (ch - '0');
+            if (++digits > 4)
+                return 0;
+        } else if ((ch == '/' || ch == '-') && (!sep || sep == ch) && np < 2) {
+            sep = ch;
+            np++;
+            digits = 0;
+        } else {
+            return 0;
+        }
+    }
+    if (np != 2)
+        return 0;
+    if (is_year(part[0])) {
+        *y = (int)part[0], *m = (int)part[1], *d = (int)part[2];
+    } else if (is_year(part[2])) {
+        *d = (int)part[0], *m = (int)part[1], *y = (int)part[2];
+    } else {
+        return 0;
+    }
+    return *m >= 1 && *m <= 12 && *d >= 1 && *d <= days_in_month(*y, *m);
+}
+
+/* Does the sentence before token i speak of the future? */
+static int future_before(const ctx *c, size_t i)
+{
+    for (size_t k = c->s0; k < i; k++)
+        if (cls(c, k, "future"))
+            return 1;
+    return 0;
+}
+
+/* A clock time after a date: [,] [pukul] HH.MM|HH:MM [WIB].  Returns the
+ * tokens consumed and writes "THH:MM" into m->clock. */
+static size_t clock_after(const ctx *c, size_t i, match *m)
+{
+    size_t k = i;
+    if (is(c, k, ","))
+        k++;
+    int pukul = is(c, k, "pukul") || is(c, k, "jam");
+    if (pukul)
+        k++;
+    if (k >= c->s1 || c->d->tokens[k].kind != WT_TOK_NUMBER)
+        return 0;
+    const wt_token *tk = &c->d->tokens[k];
+    const char *s = c->d->text + tk->start;
+    size_t n = tk->end - tk->start;
+    int hh = -1, mm = 0;
+    if (n == 5 && (s[2] == '.' || s[2] == ':')) {
+        hh = (s[0] - '0') * 10 + (s[1] - '0');
+        mm = (s[3] - '0') * 10 + (s[4] - '0');
+    } else if (n == 4 && (s[1] == '.' || s[1] == ':')) {
+        hh = s[0] - '0';
+        mm = (s[2] - '0') * 10 + (s[3] - '0');
+    } else if (pukul && n <= 2) {
+        hh = (int)small_int(c, k);
+    }
+    if (hh < 0 || hh > 24 || mm < 0 || mm > 59)
+        return 0;
+    k++;
+    int zone = cls(c, k, "zone") != NULL;
+    if (!pukul && !zone)
+        return 0;
+    if (zone)
+        k++;
+    snprintf(m->clock, sizeof m->clock, "T%02d:%02d", hh, mm);
+    return k - i;
+}
+
+/* Resolves a day and month without a year: the ref year, or the year
+ * before when that would put it well after the reference date; `dir` -1
+ * forces the past (lalu), +1 the future (mendatang). */
+static int year_for(const ctx *c, int m, int day, int dir)
+{
+    const wti_date *r = &c->d->ref;
+    if (!r->year)
+        return 0;
+    long ref = wti_days_from_civil(r->year, r->month ? r->month : 1,
+                                   r->day ? r->day : 1);
+    int y = r->year;
+    long x = wti_days_from_civil(y, m, day ? day : 1);
+    if (dir < 0) {
+        if (x >= ref && !(day == 0 && m == r->month && dir == 0))
+            y--;
+    } else if (dir > 0) {
+        if (x < ref)
+            y++;
+    } else if (x > ref + 62) {
+        y--;
+    }
+    return y;
+}
+
+/* 1. explicit dates: [Day[,]] ( d/m/y ) | d/m/y | D Month [YYYY] [lalu] */
+static int m_explicit(ctx *c, size_t i, match *m)
+{
+    size_t k = i;
+    int wd = day_of(c, k) && upper_initial(c, k);
+    if (wd) {
+        k++;
+        if (is(c, k, ","))
+            k++;
+    }
+    int y, mo, dd;
+    if (is(c, k, "(") && dmy(c, k + 1, &y, &mo, &dd) && is(c, k + 2, ")")) {
+        k += 3;
+    } else if (dmy(c, k, &y, &mo, &dd)) {
+        k += 1;
+    } else {
+        long day = small_int(c, k);
+        mo = month_of(c, k + 1);
+        if (day < 1 || day > 31 || !mo)
+            return 0;
+        dd = (int)day;
+        k += 2;
+        long yr = small_int(c, k);
+        if (is_year(yr)) {
+            y = (int)yr;
+            k++;
+        } else {
+            int dir = 0;
+            if (cls(c, k, "reldir") && !strcmp(cls(c, k, "reldir"), "-1")) {
+                dir = -1;
+                k++;
+            } else if (is(c, k, "mendatang") || is(c, k, "depan")) {
+                dir = 1;
+                k++;
+            } else if (future_before(c, i)) {
+                dir = 1;
+            }
+            y = year_for(c, mo, dd, dir);
+            if (!y)
+                return 0;
+        }
+        if (dd > days_in_month(y, mo))
+            return 0;
+    }
+    m->a = i;
+    m->y = y, m->m = mo, m->day = dd, m->gran = 0;
+    k += clock_after(c, k, m);
+    if (m->clock[0])
+        m->type = WT_TIME_TIME;
+    m->b = k;
+    return 1;
+}
+
+/* awal / akhir / pertengahan before a period */
+static int mod_of(const char *v)
+{
+    if (!v)
+        return WT_MOD_NONE;
+    if (!strcmp(v, "START"))
+        return WT_MOD_START;
+    if (!strcmp(v, "END"))
+        return WT_MOD_END;
+    return WT_MOD_MID;
+}
+
+/* 2. months: [awal] [bulan] Month [YYYY | lalu | ini | depan] */
+static int m_month(ctx *c, size_t i, match *m)
+{
+    size_t k = i;
+    int mod = mod_of(cls(c, k, "mod"));
+    if (mod)
+        k++;
+    int bulan = is(c, k, "bulan");
+    if (bulan)
+        k++;
+    int mo = month_of(c, k);
+    if (!mo || !upper_initial(c, k))
+        return 0;
+    size_t mt = k;
+    k++;
+    long yr = small_int(c, k);
+    int y;
+    if (is_year(yr)) {
+        y = (int)yr;
+        k++;
+    } else {
+        const char *rd = cls(c, k, "reldir");
+        int dir = 0;
+        if (rd && !strcmp(rd, "-1"))
+            dir = -1, k++;
+        else if (rd && !strcmp(rd, "+1"))
+            dir = 1, k++;
+        else if (rd && !strcmp(rd, "0"))
+            k++;
+        /* a bare month needs a cue: bulan, a preposition, awal, lalu */
+        if (!bulan && !mod && !dir && k == mt + 1 &&
+            !(mt > c->s0 && cls(c, mt - 1, "prep")))
+            return 0;
+        if (!dir && future_before(c, i))
+            dir = 1;
+        y = year_for(c, mo, 0, dir ? dir : -1);
+        if (dir == 0) { /* same month counts as this month */
+            const wti_date *r = &c->d->ref;
+            y = (mo <= r->month || !r->month) ? r->year : r->year - 1;
+        }
+        if (!y)
+            return 0;
+    }
+    m->a = i, m->b = k;
+    m->y = y, m->m = mo, m->gran = 1, m->mod = mod;
+    return 1;
+}
+
+/* A "YYYY-an" decade token. */
+static int decade(const ctx *c, size_t i, int *y)
+{
+    if (i >= c->s1)
+        return 0;
+    const wt_token *tk = &c->d->tokens[i];
+    const char *s = c->d->text + tk->start;
+    size_t n = tk->end - tk->start;
+    if (n != 7 || memcmp(s + 4, "-an", 3))
+        return 0;
+    int v = 0;
+    for (int k = 0; k < 4; k++) {
+        if (s[k] < '0' || s[k] > '9')
+            return 0;
+        v = v * 10 + (s[k] - '0');
+    }
+    if (!is_year(v) || v % 10)
+        return 0;
+    *y = v;
+    return 1;
+}
+
+/* 3. years: [awal] [tahun] YYYY | [awal] [tahun] YYYY-an */
+static int m_year(ctx *c, size_t i, match *m)
+{
+    size_t k = i;
+    int mod = mod_of(cls(c, k, "mod"));
+    if (mod)
+        k++;
+    int tahun = is(c, k, "tahun");
+    if (tahun)
+        k++;
+    int y;
+    if (decade(c, k, &y)) {
+        m->a = i, m->b = k + 1, m->y = y, m->gran = 3, m->mod = mod;
+        return 1;
+    }
+    long yr = small_int(c, k);
+    if (!is_year(yr) || c->d->tokens[k].end - c->d->tokens[k].start != 4)
+        return 0;
+    /* a bare number needs to look like a year in context */
+    if (!tahun && !mod) {
+        if (k > c->s0 && (is(c, k - 1, "rp") || is(c, k - 1, "no") ||
+                          is(c, k - 1, "nomor") || is(c, k - 1, "pasal") ||
+                          is(c, k - 1, "pukul") || is(c, k - 1, "ke") ||
+                          is(c, k - 1, "sebanyak") || is(c, k - 1, "$")))
+            return 0;
+        if (yr < 1900 || yr > 2099)
+            return 0;
+        if (is(c, k + 1, "persen") || is(c, k + 1, "%"))
+            return 0;
+    }
+    m->a = i, m->b = k + 1, m->y = (int)yr, m->gran = 2, m->mod = mod;
+    return 1;
+}
+
+static void shift(const ctx *c, int base_y, int base_m, int base_d,
+                  const char *unit, long n, match *m)
+{
+    (void)c;
+    if (!strcmp(unit, "D") || !strcmp(unit, "W")) {
+        long z = wti_days_from_civil(base_y, base_m, base_d) +
+                 n * (unit[0] == 'W' ? 7 : 1);
+        wti_civil_from_days(z, &m->y, &m->m, &m->day);
+        m->gran = unit[0] == 'W' && n == 0 ? 4 : 0;
+        if (unit[0] == 'W')
+            m->gran = 4;
+    } else if (!strcmp(unit, "M")) {
+        long mm = (long)base_y * 12 + (base_m - 1) + n;
+        m->y = (int)(mm / 12);
+        m->m = (int)(mm % 12) + 1;
+        m->gran = 1;
+    } else if (!strcmp(unit, "Y")) {
+        m->y = base_y + (int)n;
+        m->gran = 2;
+    } else if (!strcmp(unit, "10Y")) {
+        m->y = base_y + 10 * (int)n;
+        m->gran = 3;
+    } else {
+        m->y = base_y + 100 * (int)n;
+        m->gran = 2;
+    }
+}
+
+/* 4. relative periods: [awal] (hari|minggu|bulan|tahun) (ini|lalu|depan) */
+static int m_period(ctx *c, size_t i, match *m)
+{
+    size_t k = i;
+    int mod = mod_of(cls(c, k, "mod"));
+    if (mod)
+        k++;
+    const char *unit = cls(c, k, "unit");
+    if (!unit || (is(c, k, "minggu") && upper_initial(c, k) && k > c->s0))
+        return 0;
+    const char *rd = cls(c, k + 1, "reldir");
+    if (!rd || rd[0] == 'a' || !strcmp(rd, "last"))
+        return 0;
+    const wti_date *r = &c->d->ref;
+    if (!r->year)
+        return 0;
+    long n = !strcmp(rd, "0") ? 0 : atol(rd);
+    if (!strcmp(unit, "D") && n == 0) {
+        m->y = r->year, m->m = r->month, m->day = r->day, m->gran = 0;
+    } else {
+        shift(c, r->year, r->month ? r->month : 1, r->day ? r->day : 1, unit,
+              n, m);
+    }
+    m->a = i, m->b = k + 2, m->mod = mod;
+    return 1;
+}
+
+/* The count before a unit: a number, "beberapa" (X), or a se- word. */
+static int count_before_unit(ctx *c, size_t i, long *n, size_t *len,
+                             const char **unit, int *clock)
+{
+    const char *u1 = cls(c, i, "unit1");
+    const char *c1 = cls(c, i, "clock1");
+    if (u1 || c1) {
+        *n = 1, *len = 1, *unit = u1 ? u1 : c1, *clock = c1 != NULL;
+        return 1;
+    }
+    wti_num num;
+    size_t k;
+    if (is(c, i, "beberapa") || is(c, i, "sejumlah")) {
+        *n = -1;
+        k = i + 1;
+    } else {
+        if (!wti_num_read(&c->t->num, c->d, i, &num) || num.vague ||
+            num.percent || num.money || num.value != (long)num.value ||
+            num.value > 100000 || num.low != num.high)
+            return 0;
+        *n = (long)num.value;
+        k = i + num.ntok;
+    }
+    const char *u = cls(c, k, "unit");
+    const char *cu = cls(c, k, "clock");
+    if (!u && !cu)
+        return 0;
+    if (u && is(c, k, "minggu") && upper_initial(c, k))
+        return 0;
+    *unit = u ? u : cu;
+    *clock = cu != NULL;
+    *len = k + 1 - i;
+    return 1;
+}
+
+/* 5. counted units: durations (120 hari, lebih dari dua jam, satu minggu
+ *    terakhir) and offsets (dua hari kemudian, tiga tahun lalu, setahun
+ *    sebelumnya). */
+static int m_units(ctx *c, size_t i, match *m)
+{
+    size_t k = i;
+    int mod = WT_MOD_NONE;
+    if (is(c, k, "lebih") && is(c, k + 1, "dari"))
+        mod = WT_MOD_MORE_THAN, k += 2;
+    else if (is(c, k, "kurang") && is(c, k + 1, "dari"))
+        mod = WT_MOD_LESS_THAN, k += 2;
+    else if (is(c, k, "sekitar") || is(c, k, "hampir"))
+        mod = WT_MOD_APPROX, k += 1;
+    long n;
+    size_t len;
+    const char *unit;
+    int clock;
+    if (!count_before_unit(c, k, &n, &len, &unit, &clock))
+        return 0;
+    k += len;
+    const char *rd = cls(c, k, "reldir");
+    if (is(c, k, "yang") && cls(c, k + 1, "reldir"))
+        rd = cls(c, k + 1, "reldir"), k++;
+    m->a = i;
+    if (rd && strcmp(rd, "0") && strcmp(rd, "last") && !clock && n >= 0) {
+        const wti_date *base = &c->d->ref;
+        long dir;
+        if (rd[0] == 'a') {
+            base = &c->anchor;
+            dir = rd[1] == '-' ? -1 : 1;
+        } else {
+            dir = atol(rd);
+        }
+        if (!base->year)
+            return 0;
+        shift(c, base->year, base->month ? base->month : 1,
+              base->day ? base->day : 1, unit, dir * n, m);
+        /* granularity follows the base: setahun sebelumnya of a day is
+         * still only a year */
+        m->b = k + 1;
+        return 1;
+    }
+    if (rd && !strcmp(rd, "last"))
+        k++;
+    char num[24];
+    if (n < 0)
+        snprintf(num, sizeof num, "X");
+    else
+        snprintf(num, sizeof num, "%ld", n);
+    if (!strcmp(unit, "10Y") || !strcmp(unit, "100Y"))
+        snprintf(m->value, sizeof m->value, "P%s%s",
+                 n < 0 ? "X" : (snprintf(num, sizeof num, "%ld",
+                                         n * (unit[1] == '0' && unit[2] == '0'
+                                                  ? 100
+                                                  : 10)),
+                                num),
+                 "Y");
+    else
+        snprintf(m->value, sizeof m->value, "P%s%s%s", clock ? "T" : "", num,
+                 unit);
+    m->type = WT_TIME_DURATION;
+    m->mod = mod;
+    m->b = k;
+    return 1;
+}
+
+/* 6. days relative to the reference date: kemarin, besok, lusa, hari ini
+ *    (via m_period), tadi malam. */
+static int m_dayrel(ctx *c, size_t i, match *m)
+{
+    const wti_date *r = &c->d->ref;
+    if (!r->year || !r->day)
+        return 0;
+    size_t k = i;
+    long off;
+    const char *part = NULL;
+    if (is(c, k, "tadi") && cls(c, k + 1, "part")) {
+        off = 0;
+        part = cls(c, k + 1, "part");
+        k += 2;
+    } else if (is(c, k, "dini") && is(c, k + 1, "hari")) {
+        off = 0;
+        part = "TNI";
+        k += 2;
+    } else {
+        const char *v = cls(c, k, "dayrel");
+        if (!v)
+            return 0;
+        off = atol(v);
+        if (is(c, k, "kemarin") && is(c, k + 1, "lusa"))
+            off = -2, k++;
+        k++;
+        if (is(c, i, "semalam"))
+            part = "TNI";
+        else if (cls(c, k, "part"))
+            part = cls(c, k, "part"), k++;
+        else if (is(c, k, "dini") && is(c, k + 1, "hari"))
+            part = "TNI", k += 2;
+    }
+    long z = wti_days_from_civil(r->year, r->month, r->day) + off;
+    wti_civil_from_days(z, &m->y, &m->m, &m->day);
+    m->gran = 0;
+    if (part) {
+        snprintf(m->clock, sizeof m->clock, "T%s", part);
+        m->type = WT_TIME_TIME;
+    }
+    m->a = i, m->b = k;
+    return 1;
+}
+
+/* 7. weekdays: [hari] Day [lalu|depan|ini] [pagi|malam] */
+static int m_weekday(ctx *c, size_t i, match *m)
+{
+    const wti_date *r = &c->d->ref;
+    size_t k = i;
+    int hari = is(c, k, "hari");
+    if (hari)
+        k++;
+    int wd = day_of(c, k);
+    if (!wd || !upper_initial(c, k))
+        return 0;
+    /* Minggu also means week: needs hari, pada, or a date after it */
+    if (wd == 7 && !hari && !(k > c->s0 && cls(c, k - 1, "prep")))
+        return 0;
+    if (!r->year || !r->day)
+        return 0;
+    k++;
+    const char *rd = cls(c, k, "reldir");
+    int dir = 0;
+    if (rd && (!strcmp(rd, "-1") || !strcmp(rd, "+1") || !strcmp(rd, "0"))) {
+        dir = atoi(rd);
+        if (!strcmp(rd, "0"))
+            dir = 2;
+        k++;
+    } else if (future_before(c, i)) {
+        dir = 1;
+    }
+    long ref = wti_days_from_civil(r->year, r->month, r->day);
+    int rw = wti_weekday(r->year, r->month, r->day);
+    long z;
+    if (dir == 1)
+        z = ref + ((wd - rw + 7) % 7 == 0 ? 7 : (wd - rw + 7) % 7);
+    else if (dir == -1)
+        z = ref - ((rw - wd + 7) % 7 == 0 ? 7 : (rw - wd + 7) % 7);
+    else if (dir == 2) /* Senin ini: this week's */
+        z = ref + (wd - rw);
+    else
+        z = ref - (rw - wd + 7) % 7;
+    wti_civil_from_days(z, &m->y, &m->m, &m->day);
+    m->gran = 0;
+    if (cls(c, k, "part")) {
+        snprintf(m->clock, sizeof m->clock, "T%s", cls(c, k, "part"));
+        m->type = WT_TIME_TIME;
+        k++;
+    }
+    m->a = i, m->b = k;
+    return 1;
+}
+
+/* 8. a clock time on its own: pukul 10.00 WIB (date: the sentence's or the
+ *    reference date). */
+static int m_clock(ctx *c, size_t i, match *m)
+{
+    if (!is(c, i, "pukul"))
+        return 0;
+    size_t n = clock_after(c, i, m);
+    if (!n)
+        return 0;
+    const wti_date *r = &c->d->ref;
+    m->a = i, m->b = i + n;
+    m->type = WT_TIME_TIME;
+    if (r->year && r->day) {
+        m->y = r->year, m->m = r->month, m->day = r->day, m->gran = 0;
+    } else {
+        snprintf(m->value, sizeof m->value, "%s", m->clock);
+        m->clock[0] = 0;
+    }
+    return 1;
+}
+
+/* 9. sets: setiap (hari|minggu|bulan|tahun) [Day] */
+static int m_set(ctx *c, size_t i, match *m)
+{
+    if (!cls(c, i, "set"))
+        return 0;
+    const char *unit = cls(c, i + 1, "unit");
+    int wd = day_of(c, i + 1);
+    if (unit && !strcmp(unit, "D") && day_of(c, i + 2)) {
+        snprintf(m->value, sizeof m->value, "XXXX-WXX-%d", day_of(c, i + 2));
+        m->b = i + 3;
+    } else if (wd && upper_initial(c, i + 1)) {
+        snprintf(m->value, sizeof m->value, "XXXX-WXX-%d", wd);
+        m->b = i + 2;
+    } else if (unit && unit[0] != '1') {
+        snprintf(m->value, sizeof m->value, "P1%s", unit);
+        m->b = i + 2;
+    } else {
+        return 0;
+    }
+    m->a = i;
+    m->type = WT_TIME_SET;
+    return 1;
+}
+
+/* 10. deictic references: saat ini, kini, masa depan */
+static int m_ref(ctx *c, size_t i, match *m)
+{
+    for (int r = 0; r < c->t->n_refs; r++) {
+        const struct refphrase *p = &c->t->refs[r];
+        int ok = 1;
+        for (int w = 0; w < p->n && ok; w++)
+            ok = is(c, i + (size_t)w, p->w[w]);
+        if (ok) {
+            m->a = i, m->b = i + (size_t)p->n;
+            snprintf(m->value, sizeof m->value, "%s", p->value);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static void format_value(const match *m, char *out, size_t cap)
+{
+    if (m->value[0]) {
+        snprintf(out, cap, "%s", m->value);
+        return;
+    }
+    switch (m->gran) {
+    case 0:
+        snprintf(out, cap, "%04d-%02d-%02d%s", m->y, m->m, m->day, m->clock);
+        break;
+    case 1:
+        snprintf(out, cap, "%04d-%02d", m->y, m->m);
+        break;
+    case 2:
+        snprintf(out, cap, "%04d", m->y);
+        break;
+    case 3:
+        snprintf(out, cap, "%03dX", m->y / 10);
+        break;
+    default: {
+        int wy, wk;
+        iso_week(m->y, m->m, m->day, &wy, &wk);
+        snprintf(out, cap, "%04d-W%02d", wy, wk);
+    }
+    }
+}
+
+typedef int (*matcher)(ctx *, size_t, match *);
+
+static const matcher matchers[] = {m_explicit, m_month,  m_year,
+                                   m_period,   m_units,  m_dayrel,
+                                   m_weekday,  m_clock,  m_set,
+                                   m_ref};
+
+wt_status wti_timex_run(const struct wti_timex_tables *t, wt_doc *d)
+{
+    if (!t || !d->n_tokens)
+        return WT_OK;
+    ctx c = {t, d, 0, 0, d->ref, d->ref.year != 0};
+    size_t si = 0, i = 0;
+    while (i < d->n_tokens) {
+        /* the sentence holding token i */
+        while (si < d->n_sentences && d->sentences[si].end <= d->tokens[i].start)
+            si++;
+        c.s0 = i;
+        c.s1 = d->n_tokens;
+        if (si < d->n_sentences) {
+            uint32_t s_start = d->sentences[si].start, s_end = d->sentences[si].end;
+            size_t a = i;
+            while (a > 0 && d->tokens[a - 1].start >= s_start)
+                a--;
+            size_t b = i;
+            while (b < d->n_tokens && d->tokens[b].start < s_end)
+                b++;
+            c.s0 = a;
+            c.s1 = b > i ? b : i + 1;
+        }
+        match m;
+        int found = 0;
+        for (size_t k = 0; k < sizeof matchers / sizeof *matchers; k++) {
+            memset(&m, 0, sizeof m);
+            if (matchers[k](&c, i, &m) && m.b > m.a) {
+                found = 1;
+                break;
+            }
+        }
+        if (!found) {
+            i++;
+            continue;
+        }
+        wt_time *tm = WTI_VEC_PUSH(&d->arena, d->times, d->n_times, d->cap_times);
+        if (!tm)
+            return WT_ENOMEM;
+        char val[64];
+        format_value(&m, val, sizeof val);
+        tm->start = d->tokens[m.a].start;
+        tm->end = d->tokens[m.b - 1].end;
+        tm->value = wti_arena_strndup(&d->arena, val, strlen(val));
+        if (!tm->value)
+            return WT_ENOMEM;
+        tm->type = m.type;
+        tm->mod = m.mod;
+        if (!m.value[0] && m.type != WT_TIME_DURATION && m.y) {
+            c.anchor.year = m.y;
+            c.anchor.month = m.gran <= 1 || m.gran == 4 ? m.m : 0;
+            c.anchor.day = m.gran == 0 || m.gran == 4 ? m.day : 0;
+        }
+        i = m.b;
+    }
+    return WT_OK;
+}
+
+const wt_time *wti_timex_in(const wt_doc *d, uint32_t start, uint32_t end)
+{
+    const wt_time *best = NULL;
+    for (size_t i = 0; i < d->n_times; i++) {
+        const wt_time *t = &d->times[i];
+        if (t->start >= start && t->start < end &&
+            (t->type == WT_TIME_DATE || t->type == WT_TIME_TIME) &&
+            t->value[0] >= '0' && t->value[0] <= '9' && t->value[3] != 'X')
+            best = t;
+    }
+    return best;
+}
