@@ -422,6 +422,8 @@ static int year_for(const ctx *c, int m, int day, int dir)
 static int m_explicit(ctx *c, size_t i, match *m)
 {
     size_t k = i;
+    if (is(c, k, "hari") && day_of(c, k + 1))
+        k++;
     int wd = day_of(c, k) && upper_initial(c, k);
     if (wd) {
         k++;

@@ -1,0 +1,504 @@
+/*
+ * claim.c - numeric claims (see claim.h and docs/claims.md).
+ *
+ * For every number that is not part of a time expression, a year, an
+ * ordinal or an identifier, and that is followed by a counted noun (or is
+ * a percentage or an amount of money), the claim is built from the words
+ * around it inside its sentence:
+ *   qualifier  the phrase right before the number (or order_of for vague
+ *              plurals such as ribuan);
+ *   unit       the noun after it (a classifier takes the next noun too:
+ *              butir peluru artileri; "lainnya" repeats the last unit);
+ *   measure    the nearest measure verb, after the number first; a verb in
+ *              a relative clause (yang dikirim) counts less; a deploy verb
+ *              after berencana / akan makes the measure `planned`;
+ *   subject    the proper name right after the unit (tentara Korea Utara);
+ *   source     menurut X / berdasarkan laporan X / X memperkirakan /
+ *              kata X in the sentence, else the previous sentence's source
+ *              when the paragraph goes on;
+ *   date       the sentence's dated time expression, else `published`.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "claim.h"
+#include "lex.h"
+#include "map.h"
+#include "number.h"
+#include "timex.h"
+
+#define MAX_PHRASE 4
+
+struct wti_claim_tables {
+    wti_numbers num;
+    wti_map phrases; /* "class\x1fword word" -> value string */
+    wti_arena strings;
+};
+
+wt_status wti_claim_load(struct wti_claim_tables **out)
+{
+    struct wti_claim_tables *t = calloc(1, sizeof *t);
+    if (!t)
+        return WT_ENOMEM;
+    wti_map_init(&t->phrases);
+    wt_status st = wti_numbers_load(&t->num);
+    const wti_lexfile *f = wti_lex_find("claims");
+    if (!st && !f)
+        st = WT_EFORMAT;
+    if (!st) {
+        wti_lexiter it;
+        const char *line;
+        size_t len;
+        wti_lex_iter(&it, f);
+        while (!st && wti_lex_next(&it, &line, &len)) {
+            wti_str fl[3];
+            if (wti_lex_fields(line, len, fl, 3) < 3)
+                continue;
+            char key[128];
+            if (fl[0].len + fl[1].len + 1 >= sizeof key)
+                continue;
+            memcpy(key, fl[1].s, fl[1].len);
+            key[fl[1].len] = 0x1f;
+            for (size_t i = 0; i < fl[0].len; i++) {
+                char c = fl[0].s[i];
+                key[fl[1].len + 1 + i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+            }
+            char *v = wti_arena_strndup(&t->strings, fl[2].s, fl[2].len);
+            if (!v)
+                st = WT_ENOMEM;
+            else
+                st = wti_map_put(&t->phrases, key, fl[1].len + 1 + fl[0].len,
+                                 (uintptr_t)v);
+        }
+    }
+    if (st) {
+        wti_claim_free(t);
+        return st;
+    }
+    *out = t;
+    return WT_OK;
+}
+
+void wti_claim_free(struct wti_claim_tables *t)
+{
+    if (!t)
+        return;
+    wti_numbers_free(&t->num);
+    wti_map_free(&t->phrases);
+    wti_arena_free(&t->strings);
+    free(t);
+}
+
+typedef struct ctx {
+    const struct wti_claim_tables *t;
+    wt_doc *d;
+    size_t s0, s1; /* token range of the sentence */
+} ctx;
+
+/* The longest phrase of class `klass` starting at token i; returns its
+ * value and sets *n to its length in tokens. */
+static const char *phrase_at(const ctx *c, size_t i, const char *klass,
+                             size_t *n)
+{
+    char key[160];
+    size_t cl = strlen(klass);
+    memcpy(key, klass, cl);
+    key[cl] = 0x1f;
+    const char *best = NULL;
+    size_t pos = cl + 1;
+    for (size_t k = 0; k < MAX_PHRASE && i + k < c->s1; k++) {
+        if (c->d->tokens[i + k].kind != WT_TOK_WORD)
+            break;
+        if (k)
+            key[pos++] = ' ';
+        if (pos + 40 >= sizeof key)
+            break;
+        pos += wti_tok_lower(c->d, i + k, key + pos, sizeof key - pos);
+        const wti_map_slot *s = wti_map_get(&c->t->phrases, key, pos);
+        if (s) {
+            best = (const char *)s->value;
+            *n = k + 1;
+        }
+    }
+    return best;
+}
+
+static int has(const ctx *c, size_t i, const char *klass)
+{
+    size_t n;
+    return i < c->s1 && phrase_at(c, i, klass, &n) != NULL && n == 1;
+}
+
+static int tok_upper(const ctx *c, size_t i)
+{
+    if (i >= c->s1 || c->d->tokens[i].kind != WT_TOK_WORD)
+        return 0;
+    unsigned char ch = (unsigned char)c->d->text[c->d->tokens[i].start];
+    return (ch >= 'A' && ch <= 'Z') || ch >= 0xC0;
+}
+
+static int tok_lower_word(const ctx *c, size_t i)
+{
+    if (i >= c->s1 || c->d->tokens[i].kind != WT_TOK_WORD)
+        return 0;
+    char ch = c->d->text[c->d->tokens[i].start];
+    return ch >= 'a' && ch <= 'z';
+}
+
+static int is_punct(const ctx *c, size_t i, char p)
+{
+    if (i >= c->s1)
+        return 0;
+    const wt_token *tk = &c->d->tokens[i];
+    return tk->end - tk->start == 1 && c->d->text[tk->start] == p;
+}
+
+static char *dup_span(wt_doc *d, uint32_t a, uint32_t b)
+{
+    return wti_arena_strndup(&d->arena, d->text + a, b - a);
+}
+
+/* Is token i inside a time expression? */
+static int in_time(const wt_doc *d, size_t i)
+{
+    const wt_token *tk = &d->tokens[i];
+    for (size_t k = 0; k < d->n_times; k++)
+        if (d->times[k].start <= tk->start && tk->end <= d->times[k].end)
+            return 1;
+    return 0;
+}
+
+/* A proper-name run starting at token i (words with capitals, joined by
+ * "-" parts inside tokens); returns its length in tokens. */
+static size_t name_run(const ctx *c, size_t i)
+{
+    size_t k = i;
+    while (k < c->s1 && tok_upper(c, k) && k - i < 6)
+        k++;
+    return k - i;
+}
+
+/* Trims trim-class words from both ends of [*a, *b). */
+static void trim_phrase(const ctx *c, size_t *a, size_t *b)
+{
+    size_t n;
+    while (*a < *b && (phrase_at(c, *a, "trim", &n) || is_punct(c, *a, ',')) &&
+           !(phrase_at(c, *a, "trim", &n) && !strcmp(phrase_at(c, *a, "trim", &n), "keep")))
+        (*a)++;
+    while (*b > *a && ((has(c, *b - 1, "trim") &&
+                        strcmp(phrase_at(c, *b - 1, "trim", &n), "keep")) ||
+                       is_punct(c, *b - 1, ',')))
+        (*b)--;
+}
+
+/* Has the token range a capitalized word (a name)? */
+static int has_name(const ctx *c, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (tok_upper(c, k))
+            return 1;
+    return 0;
+}
+
+/* The source stated in the sentence, as a token range; 0 when none. */
+static int find_source(const ctx *c, size_t *sa, size_t *sb)
+{
+    size_t n;
+    for (size_t i = c->s0; i < c->s1; i++) {
+        if (phrase_at(c, i, "src_pre", &n)) {
+            size_t a = i + n, b = a;
+            while (b < c->s1 && !is_punct(c, b, ',') && !is_punct(c, b, '.') &&
+                   b - a < 10)
+                b++;
+            trim_phrase(c, &a, &b);
+            if (b > a && has_name(c, a, b)) {
+                *sa = a, *sb = b;
+                return 1;
+            }
+        }
+    }
+    for (size_t i = c->s0 + 1; i < c->s1; i++) {
+        if (!phrase_at(c, i, "src_verb", &n))
+            continue;
+        /* the clause before the verb, back to a comma */
+        size_t a = i;
+        while (a > c->s0 && !is_punct(c, a - 1, ',') && i - a < 10)
+            a--;
+        size_t b = i;
+        trim_phrase(c, &a, &b);
+        if (b <= a && a > c->s0 + 1) {
+            /* ", yang menyatakan": the clause before the comma */
+            size_t e = a - 1;
+            while (e > c->s0 && is_punct(c, e, ','))
+                e--;
+            size_t s = e;
+            while (s > c->s0 && !is_punct(c, s - 1, ',') && e - s < 10)
+                s--;
+            a = s, b = e + 1;
+            trim_phrase(c, &a, &b);
+        }
+        if (b > a && has_name(c, a, b) &&
+            (tok_upper(c, a) || c->d->text[c->d->tokens[a].start] != '(')) {
+            *sa = a, *sb = b;
+            return 1;
+        }
+    }
+    for (size_t i = c->s0; i + 1 < c->s1; i++) {
+        if (phrase_at(c, i, "src_after", &n) && i > c->s0 &&
+            (is_punct(c, i - 1, ',') ||
+             c->d->tokens[i - 1].kind == WT_TOK_PUNCT)) {
+            size_t r = name_run(c, i + n);
+            if (r) {
+                *sa = i + n, *sb = i + n + r;
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+typedef struct measure_hit {
+    const char *measure;
+    size_t at, len;
+    int score;
+} measure_hit;
+
+/* The measure of the number at tokens [a, b) (unit included). */
+static const char *find_measure(const ctx *c, size_t a, size_t b)
+{
+    measure_hit best = {NULL, 0, 0, 1 << 30};
+    size_t n;
+    for (size_t i = c->s0; i < c->s1; i++) {
+        if (i >= a && i < b)
+            continue;
+        const char *m = phrase_at(c, i, "measure", &n);
+        if (!m)
+            continue;
+        int dist = i >= b ? (int)(i - b) * 2 : (int)(a - i - n) * 2 + 1;
+        if (i >= b && dist > 24)
+            continue;
+        if (i < a && dist > 13)
+            continue;
+        /* a verb in a relative clause modifies the noun */
+        if ((i > 0 && wti_tok_is(c->d, i - 1, "yang")) ||
+            (i > 1 && wti_tok_is(c->d, i - 2, "yang")))
+            dist += 40;
+        /* a verb across a comma belongs to another clause */
+        size_t x0 = i < a ? i : b, x1 = i < a ? a : i;
+        for (size_t k = x0; k < x1; k++)
+            if (is_punct(c, k, ',') || is_punct(c, k, ';'))
+                dist += 20;
+        if (dist < best.score) {
+            best.measure = m, best.at = i, best.len = n, best.score = dist;
+        }
+    }
+    if (!best.measure)
+        return NULL;
+    if (!strcmp(best.measure, "deployed")) {
+        for (size_t k = best.at > 3 ? best.at - 3 : 0; k < best.at; k++)
+            if (k >= c->s0 && has(c, k, "plan"))
+                return "planned";
+    }
+    return best.measure;
+}
+
+static const char *qualifier_name(wt_qualifier q)
+{
+    (void)q;
+    return NULL;
+}
+
+static wt_qualifier qualifier_of(const char *v)
+{
+    if (!strcmp(v, "at_least"))
+        return WT_Q_AT_LEAST;
+    if (!strcmp(v, "about"))
+        return WT_Q_ABOUT;
+    if (!strcmp(v, "more_than"))
+        return WT_Q_MORE_THAN;
+    if (!strcmp(v, "up_to"))
+        return WT_Q_UP_TO;
+    if (!strcmp(v, "less_than"))
+        return WT_Q_LESS_THAN;
+    return WT_Q_EXACT;
+}
+
+/* The claim date: the sentence's own dated expression unless it only
+ * names the period around publication (minggu ini, tahun ini). */
+static const char *claim_date(const ctx *c)
+{
+    const wt_doc *d = c->d;
+    uint32_t a = d->tokens[c->s0].start, b = d->tokens[c->s1 - 1].end;
+    const wt_time *t = wti_timex_in(d, a, b);
+    if (t && !strchr(t->value, 'W') && strlen(t->value) >= 4) {
+        const char *p = d->published;
+        if (!p || strncmp(p, t->value, strlen(t->value)))
+            return t->value;
+    }
+    return d->published;
+}
+
+wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
+{
+    if (!t || !d->n_tokens)
+        return WT_OK;
+    ctx c = {t, d, 0, 0};
+    size_t i = 0, si = 0;
+    const char *prev_source = NULL;   /* source of the previous sentence */
+    size_t prev_sentence = (size_t)-1;
+    const char *cur_source = NULL;
+    int cur_found = 0;
+    const char *last_unit = NULL;
+    while (i < d->n_tokens) {
+        while (si + 1 < d->n_sentences && d->sentences[si].end <= d->tokens[i].start)
+            si++;
+        size_t a = i, b = i;
+        if (d->n_sentences) {
+            while (a > 0 && d->tokens[a - 1].start >= d->sentences[si].start)
+                a--;
+            while (b < d->n_tokens && d->tokens[b].start < d->sentences[si].end)
+                b++;
+        }
+        if (b <= i)
+            b = i + 1;
+        c.s0 = a, c.s1 = b;
+        if (si != prev_sentence) {
+            /* entering a new sentence: its source, or the last one when the
+             * paragraph goes on */
+            if (prev_sentence != (size_t)-1) {
+                prev_source = cur_found ? cur_source : NULL;
+                /* a new paragraph ends the carried source */
+                uint32_t gap0 = d->sentences[prev_sentence].end;
+                uint32_t gap1 = d->sentences[si].start;
+                if (memchr(d->text + gap0, '\n', gap1 - gap0))
+                    prev_source = NULL;
+            }
+            size_t sa, sb;
+            cur_found = find_source(&c, &sa, &sb);
+            cur_source = cur_found
+                             ? dup_span(d, d->tokens[sa].start, d->tokens[sb - 1].end)
+                             : NULL;
+            if (cur_found && wti_tok_is(d, sb - 1, "tersebut") && prev_source) {
+                /* "Intelijen tersebut": the earlier source goes on */
+            }
+            if (!cur_found && prev_source) {
+                cur_source = prev_source;
+                cur_found = 1;
+            }
+            prev_sentence = si;
+            last_unit = NULL;
+        }
+        wti_num num;
+        const wt_token *tk = &d->tokens[i];
+        if ((tk->kind != WT_TOK_NUMBER && tk->kind != WT_TOK_MONEY &&
+             tk->kind != WT_TOK_WORD) ||
+            in_time(d, i) || !wti_num_read(&t->num, d, i, &num) ||
+            num.year_like) {
+            i++;
+            continue;
+        }
+        size_t after = i + num.ntok;
+        /* ordinals and identifiers: ke-3, Pasal 28, No. 5, pukul */
+        if (i > c.s0 && (wti_tok_is(d, i - 1, "ke") || wti_tok_is(d, i - 1, "pasal") ||
+                          wti_tok_is(d, i - 1, "nomor") || wti_tok_is(d, i - 1, "no.") ||
+                          wti_tok_is(d, i - 1, "pukul") || wti_tok_is(d, i - 1, "tanggal") ||
+                          wti_tok_is(d, i - 1, "-") || wti_tok_is(d, i - 1, "nomer"))) {
+            i = after;
+            continue;
+        }
+        if (num.words && num.value < 2 && !num.percent) {
+            i = after;
+            continue;
+        }
+        /* the counted noun */
+        const char *unit = NULL;
+        size_t ua = after, ub = after;
+        const char *measure = NULL;
+        size_t n;
+        if (num.percent) {
+            unit = "persen";
+            measure = "share";
+            if (wti_tok_is(d, after, "persen"))
+                ub = after + 1;
+        } else if (num.money) {
+            unit = "rupiah";
+            measure = "money";
+            if (i < d->n_tokens && (wti_tok_is(d, i, "usd") || wti_tok_is(d, i, "us$") ||
+                                    d->text[d->tokens[i].start] == '$' ||
+                                    (d->tokens[i].end - d->tokens[i].start > 2 &&
+                                     d->text[d->tokens[i].start] == 'U')))
+                unit = "dolar AS";
+        } else if (wti_tok_is(d, after, "dolar") || wti_tok_is(d, after, "rupiah") ||
+                   wti_tok_is(d, after, "euro") || wti_tok_is(d, after, "yen") ||
+                   wti_tok_is(d, after, "won") || wti_tok_is(d, after, "yuan")) {
+            ub = after + 1;
+            if (wti_tok_is(d, ub, "as"))
+                ub++;
+            unit = dup_span(d, d->tokens[after].start, d->tokens[ub - 1].end);
+            measure = "money";
+        } else if (phrase_at(&c, after, "inherit", &n)) {
+            unit = last_unit;
+            ub = after + n;
+        } else if (tok_lower_word(&c, after) && !phrase_at(&c, after, "nonunit", &n) &&
+                   !phrase_at(&c, after, "measure", &n) &&
+                   !phrase_at(&c, after, "qualifier", &n)) {
+            ub = after + 1;
+            if (has(&c, after, "classifier")) {
+                while (ub < c.s1 && ub < after + 3 && tok_lower_word(&c, ub) &&
+                       !phrase_at(&c, ub, "nonunit", &n) &&
+                       !phrase_at(&c, ub, "measure", &n))
+                    ub++;
+            }
+            const wt_token *ut = &d->tokens[ub - 1];
+            uint32_t ue = ut->end;
+            /* pasukannya -> pasukan */
+            if (ue - d->tokens[ua].start > 5 && !memcmp(d->text + ue - 3, "nya", 3))
+                ue -= 3;
+            unit = dup_span(d, d->tokens[ua].start, ue);
+        }
+        if (!unit) {
+            i = after;
+            continue;
+        }
+        last_unit = unit;
+        /* qualifier before the number */
+        wt_qualifier q = num.vague ? WT_Q_ORDER_OF : WT_Q_EXACT;
+        size_t qa = i;
+        for (size_t back = 1; back <= 3 && back <= i - c.s0; back++) {
+            const char *qv = phrase_at(&c, i - back, "qualifier", &n);
+            if (qv && i - back + n == i) {
+                q = qualifier_of(qv);
+                qa = i - back;
+            }
+        }
+        if (num.low != num.high && !num.vague && q == WT_Q_EXACT)
+            q = WT_Q_EXACT;
+        if (!measure)
+            measure = find_measure(&c, i, ub);
+        if (!measure)
+            measure = "count";
+        /* subject: the name right after the unit (tentara Korea Utara) */
+        const char *subject = NULL;
+        size_t sn = name_run(&c, ub);
+        if (sn)
+            subject = dup_span(d, d->tokens[ub].start, d->tokens[ub + sn - 1].end);
+        wt_claim *cl = WTI_VEC_PUSH(&d->arena, d->claims, d->n_claims, d->cap_claims);
+        if (!cl)
+            return WT_ENOMEM;
+        cl->start = d->tokens[qa].start;
+        cl->end = d->tokens[(sn ? ub + sn : ub) - 1].end;
+        cl->value = num.value;
+        cl->low = num.low;
+        cl->high = num.high;
+        cl->qualifier = q;
+        cl->unit = unit;
+        cl->measure = measure;
+        cl->subject = subject;
+        cl->source = cur_found ? cur_source : NULL;
+        cl->date = claim_date(&c);
+        (void)qualifier_name;
+        i = ub > after ? ub : after;
+    }
+    return WT_OK;
+}
