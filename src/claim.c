@@ -225,11 +225,11 @@ static int find_source(const ctx *c, size_t *sa, size_t *sb)
         size_t a = i;
         while (a > c->s0 && !is_punct(c, a - 1, ',') && i - a < 10)
             a--;
-        size_t b = i;
+        size_t clause = a, b = i;
         trim_phrase(c, &a, &b);
-        if (b <= a && a > c->s0 + 1) {
+        if (b <= a && clause > c->s0 + 1) {
             /* ", yang menyatakan": the clause before the comma */
-            size_t e = a - 1;
+            size_t e = clause - 1;
             while (e > c->s0 && is_punct(c, e, ','))
                 e--;
             size_t s = e;
@@ -303,12 +303,6 @@ static const char *find_measure(const ctx *c, size_t a, size_t b)
     return best.measure;
 }
 
-static const char *qualifier_name(wt_qualifier q)
-{
-    (void)q;
-    return NULL;
-}
-
 static wt_qualifier qualifier_of(const char *v)
 {
     if (!strcmp(v, "at_least"))
@@ -367,24 +361,18 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
             /* entering a new sentence: its source, or the last one when the
              * paragraph goes on */
             if (prev_sentence != (size_t)-1) {
-                prev_source = cur_found ? cur_source : NULL;
-                /* a new paragraph ends the carried source */
-                uint32_t gap0 = d->sentences[prev_sentence].end;
-                uint32_t gap1 = d->sentences[si].start;
-                if (memchr(d->text + gap0, '\n', gap1 - gap0))
-                    prev_source = NULL;
+                prev_source = cur_found == 1 ? cur_source : NULL;
+                /* the source carries over one sentence only, also into
+                 * the next paragraph (news attributes once and goes on) */
             }
             size_t sa, sb;
             cur_found = find_source(&c, &sa, &sb);
             cur_source = cur_found
                              ? dup_span(d, d->tokens[sa].start, d->tokens[sb - 1].end)
                              : NULL;
-            if (cur_found && wti_tok_is(d, sb - 1, "tersebut") && prev_source) {
-                /* "Intelijen tersebut": the earlier source goes on */
-            }
             if (!cur_found && prev_source) {
                 cur_source = prev_source;
-                cur_found = 1;
+                cur_found = 2; /* carried: not carried again */
             }
             prev_sentence = si;
             last_unit = NULL;
@@ -497,7 +485,6 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
         cl->subject = subject;
         cl->source = cur_found ? cur_source : NULL;
         cl->date = claim_date(&c);
-        (void)qualifier_name;
         i = ub > after ? ub : after;
     }
     return WT_OK;
