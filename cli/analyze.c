@@ -11,11 +11,12 @@ static void usage(FILE *f)
 {
     fprintf(f,
             "usage: warta analyze [--ref-date YYYY-MM-DD] [--no-tagger] "
-            "[--max-size BYTES] FILE... | -\n"
+            "[--max-size BYTES] [--raw] FILE... | -\n"
             "Prints one JSON object per article (ARTICLE.md), one per line,\n"
             "in input order.  An input that cannot be read is reported on\n"
             "stderr and the others are still analyzed; the exit status is 1\n"
-            "when any input failed.\n");
+            "when any input failed.  --raw takes the input as body text:\n"
+            "no cleaning, offsets point into the input.\n");
 }
 
 int cmd_analyze(int argc, char **argv)
@@ -30,6 +31,8 @@ int cmd_analyze(int argc, char **argv)
             return 0;
         } else if (!strcmp(a, "--ref-date") && first + 1 < argc) {
             ao.ref_date = argv[++first];
+        } else if (!strcmp(a, "--raw")) {
+            ao.raw = 1;
         } else if (!strcmp(a, "--no-tagger")) {
             eo.no_tagger = 1;
         } else if (!strcmp(a, "--max-size") && first + 1 < argc) {

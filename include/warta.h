@@ -287,6 +287,10 @@ typedef struct wt_analyze_options {
     /* Reference date "YYYY-MM-DD" for relative time expressions when the
      * article states no publication date; NULL for none. */
     const char *ref_date;
+    /* Nonzero: the input is already body text.  No cleaning, no metadata;
+     * `text` is the repaired, NFC input itself, so offsets point into it
+     * (used to evaluate the stages on annotated corpora). */
+    int raw;
 } wt_analyze_options;
 
 /* Analyzes one article.  `path` is recorded as given (may be NULL).  The

@@ -132,8 +132,12 @@ wt_status wt_analyze(const wt_engine *eng, const char *path, const char *s,
         if (!d->raw)
             st = WT_ENOMEM;
     }
-    if (!st)
+    if (!st && opt && opt->raw) {
+        d->text = d->raw;
+        d->text_len = d->raw_len;
+    } else if (!st) {
         st = wti_clean_run(eng->clean, d);
+    }
     if (!st) {
         d->ref = d->pub;
         if (!d->ref.year && opt && opt->ref_date)

@@ -1,0 +1,149 @@
+#!/usr/bin/env python3
+"""Time expressions on IndoTimex (TimeML) and python3-dateparser beside us.
+
+usage: timex.py WARTA_BINARY INDOTIMEX_DIR [DIR...]
+
+For every .tml file: the text inside <TEXT> with its TIMEX3 tags removed is
+given to `warta analyze --raw --ref-date DCT` (no cleaning, so offsets
+point into it), and to dateparser.search.search_dates(languages=['id'],
+RELATIVE_BASE=DCT).  Recognition: strict (same span) and relaxed (spans
+overlap) precision, recall and F1.  Normalization: a relaxed match whose
+value equals the gold value counts; F1 over all predictions and all gold
+expressions (TempEval-3 "value F1"), and accuracy over the relaxed matches.
+dateparser returns datetimes, so its values are compared as full dates,
+except that a gold value of a year or month is matched by the same year or
+month prefix (in its favour).
+"""
+import html
+import unicodedata
+import json
+import os
+import re
+import subprocess
+import sys
+
+TAG = re.compile(r'<TIMEX3([^>]*)>(.*?)</TIMEX3>', re.S)
+
+
+def parse(path):
+    raw = open(path, "rb").read()
+    try:
+        src = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        src = raw.decode("cp1252", errors="replace")
+    # what warta reads: LF line ends, NFC
+    src = unicodedata.normalize("NFC", src.replace("\r\n", "\n").replace("\r", "\n"))
+    dct = re.search(r'<DCT><TIMEX3[^>]*value="([^"]+)"', src).group(1)[:10]
+    body = re.search(r'<TEXT>(.*?)</TEXT>', src, re.S).group(1)
+    text, gold, pos = [], [], 0
+    for m in TAG.finditer(body):
+        pre = html.unescape(re.sub(r'<[^>]+>', '', body[pos:m.start()]))
+        text.append(pre)
+        start = len("".join(text).encode())
+        inner = html.unescape(re.sub(r'<[^>]+>', '', m.group(2)))
+        text.append(inner)
+        end = len("".join(text).encode())
+        val = re.search(r'value="([^"]*)"', m.group(1))
+        typ = re.search(r'type="([^"]*)"', m.group(1))
+        gold.append((start, end, val.group(1) if val else "", typ.group(1) if typ else ""))
+        pos = m.end()
+    text.append(html.unescape(re.sub(r'<[^>]+>', '', body[pos:])))
+    return dct, "".join(text), gold
+
+
+def ours(warta, text, dct):
+    out = subprocess.run([warta, "analyze", "--raw", "--ref-date", dct, "-"],
+                         input=text.encode(), capture_output=True, check=True).stdout
+    obj = json.loads(out)
+    return [(t["start"], t["end"], t["value"]) for t in obj["times"]]
+
+
+def theirs(text, dct):
+    import datetime
+    from dateparser.search import search_dates
+    base = datetime.datetime.strptime(dct, "%Y-%m-%d")
+    found = search_dates(text, languages=["id"], settings={"RELATIVE_BASE": base}) or []
+    res, pos, data = [], 0, text.encode()
+    for sub, dt in found:
+        b = sub.encode()
+        i = data.find(b, pos)
+        if i < 0:
+            i = data.find(b)
+        if i < 0:
+            continue
+        pos = i + len(b)
+        res.append((i, i + len(b), dt.strftime("%Y-%m-%d")))
+    return res
+
+
+def same_value(g, p, lenient):
+    if g == p:
+        return True
+    return lenient and len(g) in (4, 7) and p.startswith(g)
+
+
+def score(gold, pred, lenient=False):
+    strict = sum(1 for p in pred if any(p[0] == g[0] and p[1] == g[1] for g in gold))
+    used, rel, val = set(), 0, 0
+    for p in pred:
+        for k, g in enumerate(gold):
+            if k not in used and p[0] < g[1] and g[0] < p[1]:
+                used.add(k)
+                rel += 1
+                val += same_value(g[2], p[2], lenient)
+                break
+    return strict, rel, val
+
+
+def prf(tp, np_, ng):
+    p = tp / np_ if np_ else 0
+    r = tp / ng if ng else 0
+    return 100 * p, 100 * r, (200 * p * r / (p + r) if p + r else 0)
+
+
+def main():
+    warta = sys.argv[1]
+    try:
+        import dateparser  # noqa: F401
+        have_dp = True
+    except ImportError:
+        have_dp = False
+    for d in sys.argv[2:]:
+        if not os.path.isdir(d):
+            print(f"{d}: missing, skipped")
+            continue
+        files = sorted(f for f in os.listdir(d) if f.endswith(".tml"))
+        if not any("<TIMEX3" in open(os.path.join(d, f), "rb").read().decode("latin-1").split("<TEXT>", 1)[-1]
+                   for f in files):
+            print(f"{os.path.basename(d.rstrip('/'))}: no TIMEX3 annotations in the text: skipped")
+            continue
+        tot = {"warta": [0, 0, 0, 0, 0], "dateparser": [0, 0, 0, 0, 0]}
+        ng = 0
+        for f in files:
+            dct, text, gold = parse(os.path.join(d, f))
+            ng += len(gold)
+            systems = [("warta", ours(warta, text, dct), False)]
+            if have_dp:
+                systems.append(("dateparser", theirs(text, dct), True))
+            for name, pred, lenient in systems:
+                s, r, v = score(gold, pred, lenient)
+                t = tot[name]
+                t[0] += s; t[1] += r; t[2] += v; t[3] += len(pred)
+        print(f"{os.path.basename(d.rstrip('/'))}: {len(files)} documents, {ng} gold TIMEX3")
+        print(f"  {'system':12} {'strict F1':>9} {'relaxed P':>9} {'R':>6} {'F1':>6} "
+              f"{'value P':>8} {'R':>6} {'F1':>6} {'value acc':>9}")
+        for name in ("warta", "dateparser"):
+            if name == "dateparser" and not have_dp:
+                print("  dateparser   not installed (Debian python3-dateparser): skipped")
+                continue
+            s, r, v, npred, _ = tot[name]
+            sf = prf(s, npred, ng)[2]
+            rp, rr, rf = prf(r, npred, ng)
+            vp, vr, vf = prf(v, npred, ng)
+            acc = 100 * v / r if r else 0
+            print(f"  {name:12} {sf:9.2f} {rp:9.2f} {rr:6.2f} {rf:6.2f} "
+                  f"{vp:8.2f} {vr:6.2f} {vf:6.2f} {acc:9.2f}")
+
+
+if __name__ == "__main__":
+    main()
