@@ -82,11 +82,30 @@ static int type_of(const char *s, size_t n)
     return 0;
 }
 
+/* An all-capitals word (UN, AS, RI): matched with its exact case only, so
+ * that "Un" in Kim Jong Un is not the United Nations. */
+static int acronym(const char *s, size_t n)
+{
+    if (n < 2 || n > 12)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!((s[i] >= 'A' && s[i] <= 'Z') || s[i] == '.' || s[i] == '&'))
+            return 0;
+    return 1;
+}
+
 static wt_status add_name(struct wti_entity_tables *t, const char *s,
                           size_t n, size_t idx)
 {
     char key[256];
-    size_t k = fold(s, n, key, sizeof key);
+    size_t k;
+    if (acronym(s, n)) {
+        key[0] = '^';
+        memcpy(key + 1, s, n);
+        k = n + 1;
+    } else {
+        k = fold(s, n, key, sizeof key);
+    }
     if (!k || wti_map_has(&t->names, key, k))
         return WT_OK;
     return wti_map_put(&t->names, key, k, idx + 1);
@@ -244,6 +263,7 @@ typedef struct run {
     const struct wti_entity_tables *t;
     wt_doc *d;
     wti_map lower;   /* words the article writes in lowercase */
+    wti_map midcap;  /* words capitalized inside a sentence */
     wti_map keys;    /* folded name or alias -> entity index + 1 */
     wti_map surname; /* folded token of a person's name -> index + 1 */
     ent *e;
@@ -261,7 +281,13 @@ static int is_cap(const wt_doc *d, size_t i)
         return 0;
     size_t k = d->tokens[i].start;
     int32_t cp = wti_utf8_next(d->text, d->tokens[i].end, &k);
-    return wti_is_upper(cp);
+    if (!wti_is_upper(cp))
+        return 0;
+    /* Korut–Rusia: a dash compound of names is a relation, not a name */
+    for (uint32_t x = d->tokens[i].start; x + 2 < d->tokens[i].end; x++)
+        if (!memcmp(d->text + x, "\xe2\x80\x93", 3))
+            return 0;
+    return 1;
 }
 
 static int lookup_word(const run *r, const char *cls, size_t a, size_t n,
@@ -302,6 +328,36 @@ static int seen_lower(const run *r, size_t i)
     return wti_map_has(&r->lower, buf, k);
 }
 
+/* Does token i open a sentence, a paragraph or a quotation? */
+static int initial(const wt_doc *d, size_t i)
+{
+    if (i == 0)
+        return 1;
+    const wt_token *p = &d->tokens[i - 1];
+    if (memchr(d->text + p->end, '\n', d->tokens[i].start - p->end))
+        return 1;
+    if (p->kind != WT_TOK_PUNCT)
+        return 0;
+    char c = d->text[p->start];
+    return c != ',' && c != ')' && c != '-' && c != '&';
+}
+
+static int is_outlet(const wt_doc *d, size_t i)
+{
+    const wt_token *tk = &d->tokens[i];
+    size_t ol = d->outlet ? strlen(d->outlet) : 0;
+    return ol && ol == tk->end - tk->start &&
+           !strncasecmp(d->outlet, d->text + tk->start, ol);
+}
+
+static int seen_midcap(const run *r, size_t i)
+{
+    char buf[64];
+    const wt_token *tk = &r->d->tokens[i];
+    size_t k = fold(r->d->text + tk->start, tk->end - tk->start, buf, sizeof buf);
+    return wti_map_has(&r->midcap, buf, k);
+}
+
 static int in_time(const wt_doc *d, size_t i)
 {
     /* times are sorted by start */
@@ -325,7 +381,14 @@ static const struct canon *table_at(const run *r, size_t a, size_t b)
     if (e - s > 250)
         return NULL;
     char key[256];
-    size_t k = fold(d->text + s, e - s, key, sizeof key);
+    size_t k;
+    if (acronym(d->text + s, e - s)) {
+        key[0] = '^';
+        memcpy(key + 1, d->text + s, e - s);
+        k = e - s + 1;
+    } else {
+        k = fold(d->text + s, e - s, key, sizeof key);
+    }
     const wti_map_slot *sl = wti_map_get(&r->t->names, key, k);
     return sl ? &r->t->canon[sl->value - 1] : NULL;
 }
@@ -551,9 +614,14 @@ static wt_status process(run *r, size_t a, size_t b, size_t s0, size_t *skip)
         /* Presiden Rusia Vladimir Putin: a known place or body after the
          * title is part of the role */
         size_t best = 0;
-        for (size_t m = 1; k + m < b; m++)
+        for (size_t m = 1; k + m <= b && m <= 6; m++)
             if (table_at(r, k, k + m))
                 best = m;
+        if (best && k + best == b) {
+            /* "Pemimpin Korea Utara (Korut), Kim": the role's place */
+            a = k;
+            goto named;
+        }
         if (best) {
             if ((st = mention(r, k, k + best, 0, NULL, 0, NULL)))
                 return st;
@@ -566,8 +634,33 @@ static wt_status process(run *r, size_t a, size_t b, size_t s0, size_t *skip)
     } else if (tl == b - a && tl) {
         return WT_OK; /* a title alone */
     }
+named:
     if (a >= b)
         return WT_OK;
+    /* a known name inside the run splits it (Yonhap Korea Selatan, Korea
+     * Utara Kim Jong Un), unless the run is headed like an organization or
+     * place (Bank Indonesia) or is itself known */
+    if (!role && b - a > 1 && !table_at(r, a, b)) {
+        size_t hl;
+        int head = lookup_word(r, "head", a, b - a, &hl);
+        if (!head) {
+            for (size_t k = a; k < b; k++) {
+                size_t best = 0;
+                for (size_t m = 1; k + m <= b && m <= 5; m++)
+                    if (table_at(r, k, k + m))
+                        best = m;
+                if (!best)
+                    continue;
+                if (k > a && (st = process(r, a, k, s0, skip)))
+                    return st;
+                if ((st = mention(r, k, k + best, 0, NULL, locative_before(r, k), NULL)))
+                    return st;
+                if (k + best < b)
+                    return process(r, k + best, b, s0, skip);
+                return WT_OK;
+            }
+        }
+    }
     if (!type) {
         size_t hl;
         int h = lookup_word(r, "head", a, b - a, &hl);
@@ -576,6 +669,8 @@ static wt_status process(run *r, size_t a, size_t b, size_t s0, size_t *skip)
             size_t tl2;
             tt = lookup_word(r, "tail", b - 1, 1, &tl2);
         }
+        if (h && hl == b - a && b - a == 1 && !table_at(r, a, b))
+            return WT_OK; /* "Badan" alone (Badan intelijen ...) */
         if (h && (hl < b - a || b - a == 1))
             type = h;
         else if (tt)
@@ -641,6 +736,7 @@ wt_status wti_entity_run(const struct wti_entity_tables *t, wt_doc *d)
     r.t = t;
     r.d = d;
     wti_map_init(&r.lower);
+    wti_map_init(&r.midcap);
     wti_map_init(&r.keys);
     wti_map_init(&r.surname);
     wt_status st = WT_OK;
@@ -648,12 +744,13 @@ wt_status wti_entity_run(const struct wti_entity_tables *t, wt_doc *d)
         if (!word_tok(d, i))
             continue;
         char c = d->text[d->tokens[i].start];
-        if (c >= 'a' && c <= 'z') {
-            char key[64];
-            const wt_token *tk = &d->tokens[i];
-            size_t k = fold(d->text + tk->start, tk->end - tk->start, key, sizeof key);
+        char key[64];
+        const wt_token *tk = &d->tokens[i];
+        size_t k = fold(d->text + tk->start, tk->end - tk->start, key, sizeof key);
+        if (c >= 'a' && c <= 'z')
             st = wti_map_put(&r.lower, key, k, 1);
-        }
+        else if (is_cap(d, i) && !initial(d, i))
+            st = wti_map_put(&r.midcap, key, k, 1);
     }
     size_t si = 0, s0 = 0;
     for (size_t i = 0; i < d->n_tokens && !st;) {
@@ -682,9 +779,37 @@ wt_status wti_entity_run(const struct wti_entity_tables *t, wt_doc *d)
                 break;
         }
         size_t next = b;
-        /* drop leading stopwords and common words */
-        while (a < b && (is_stop(&r, a) || (a == s0 && seen_lower(&r, a))))
-            a++;
+        /* “Food for Arms”: a quoted phrase is a title or slogan */
+        if (a < b && a > 0 && b < d->n_tokens && d->tokens[a - 1].kind == WT_TOK_PUNCT &&
+            d->tokens[b].kind == WT_TOK_PUNCT && b - a > 1) {
+            size_t q0 = d->tokens[a - 1].start, q1 = d->tokens[b].start;
+            if ((!memcmp(d->text + q0, "\xe2\x80\x9c", 3) || d->text[q0] == '"') &&
+                (!memcmp(d->text + q1, "\xe2\x80\x9d", 3) || d->text[q1] == '"'))
+                a = b;
+        }
+        /* drop leading stopwords and common words: a word that opens a
+         * sentence is a name only if the article also capitalizes it
+         * elsewhere, or the tables know it */
+        for (;;) {
+            size_t tl;
+            if (a >= b || lookup_word(&r, "title", a, b - a, &tl) ||
+                (b > a + 1 && lookup_word(&r, "head", a, 1, &tl)) || is_outlet(d, a))
+                break;
+            if (is_stop(&r, a) ||
+                ((a == s0 || initial(d, a)) && (seen_lower(&r, a) || !seen_midcap(&r, a)) &&
+                 !table_at(&r, a, a + 1) && !(b > a + 1 && table_at(&r, a, a + 2)))) {
+                a++;
+                continue;
+            }
+            if (lookup_word(&r, "skip", a, b - a, &tl)) {
+                a += tl;
+                continue;
+            }
+            break;
+        }
+        size_t el;
+        if (a < b && lookup_word(&r, "event", a, 1, &el))
+            a = b;
         if (a < b) {
             size_t skip = 0;
             st = process(&r, a, b, s0, &skip);
@@ -726,6 +851,7 @@ wt_status wti_entity_run(const struct wti_entity_tables *t, wt_doc *d)
         d->cap_entities = live;
     }
     wti_map_free(&r.lower);
+    wti_map_free(&r.midcap);
     wti_map_free(&r.keys);
     wti_map_free(&r.surname);
     return st;
