@@ -627,6 +627,11 @@ static wt_status process(run *r, size_t a, size_t b, size_t s0, size_t *skip)
                 return st;
             k += best;
         }
+        /* Menteri Keuangan Sri Mulyani: with no known place after the
+         * title, a name of more than two words keeps its last two and the
+         * rest belongs to the role */
+        if (!best && b - k > 2)
+            k = b - 2;
         role = wti_arena_strndup(&d->arena, d->text + d->tokens[a].start,
                                  d->tokens[k - 1].end - d->tokens[a].start);
         a = k;
