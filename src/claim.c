@@ -159,14 +159,20 @@ static char *dup_span(wt_doc *d, uint32_t a, uint32_t b)
     return wti_arena_strndup(&d->arena, d->text + a, b - a);
 }
 
-/* Is token i inside a time expression? */
+/* Is token i inside a time expression?  (times are in text order) */
 static int in_time(const wt_doc *d, size_t i)
 {
     const wt_token *tk = &d->tokens[i];
-    for (size_t k = 0; k < d->n_times; k++)
-        if (d->times[k].start <= tk->start && tk->end <= d->times[k].end)
-            return 1;
-    return 0;
+    size_t lo = 0, hi = d->n_times;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->times[mid].end <= tk->start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < d->n_times && d->times[lo].start <= tk->start &&
+           tk->end <= d->times[lo].end;
 }
 
 /* A proper-name run starting at token i (words with capitals, joined by
@@ -269,7 +275,9 @@ static const char *find_measure(const ctx *c, size_t a, size_t b)
 {
     measure_hit best = {NULL, 0, 0, 1 << 30};
     size_t n;
-    for (size_t i = c->s0; i < c->s1; i++) {
+    size_t lo = a > c->s0 + 8 ? a - 8 : c->s0;
+    size_t hi = b + 14 < c->s1 ? b + 14 : c->s1;
+    for (size_t i = lo; i < hi; i++) {
         if (i >= a && i < b)
             continue;
         const char *m = phrase_at(c, i, "measure", &n);
@@ -345,18 +353,15 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
     int cur_found = 0;
     const char *last_unit = NULL;
     while (i < d->n_tokens) {
-        while (si + 1 < d->n_sentences && d->sentences[si].end <= d->tokens[i].start)
-            si++;
-        size_t a = i, b = i;
-        if (d->n_sentences) {
-            while (a > 0 && d->tokens[a - 1].start >= d->sentences[si].start)
-                a--;
-            while (b < d->n_tokens && d->tokens[b].start < d->sentences[si].end)
-                b++;
+        if (i >= c.s1) {
+            while (si + 1 < d->n_sentences && d->sentences[si].end <= d->tokens[i].start)
+                si++;
+            c.s0 = i;
+            c.s1 = i + 1;
+            if (d->n_sentences)
+                while (c.s1 < d->n_tokens && d->tokens[c.s1].start < d->sentences[si].end)
+                    c.s1++;
         }
-        if (b <= i)
-            b = i + 1;
-        c.s0 = a, c.s1 = b;
         if (si != prev_sentence) {
             /* entering a new sentence: its source, or the last one when the
              * paragraph goes on */

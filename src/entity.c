@@ -536,7 +536,10 @@ static wt_status mention(run *r, size_t a, size_t b, int type,
         e->role = role;
     if ((st = add_mention(r, e, s, en)))
         return st;
-    if ((st = key_put(r, &r->keys, txt, n, idx_of(r, e))))
+    /* a capital standing for its state keeps its own name free for the
+     * city (di Pyongyang) */
+    if (!(c && c->state && !locative) &&
+        (st = key_put(r, &r->keys, txt, n, idx_of(r, e))))
         return st;
     if (out)
         *out = e;
@@ -831,6 +834,27 @@ wt_status wti_entity_run(const struct wti_entity_tables *t, wt_doc *d)
         ent *full = key_get(&r, &r.surname, e->name, strlen(e->name));
         if (full && full != e && !full->dead)
             st = merge(&r, e, full);
+    }
+    /* one sense per article: a capital the article also uses for its state
+     * (Pyongyang telah memasok Moskow) is the state at "di Pyongyang" too */
+    for (size_t i = 0; i < r.n && !st; i++) {
+        ent *e = &r.e[i];
+        if (e->dead || e->type != WT_ENT_LOC)
+            continue;
+        char key[256];
+        size_t k = fold(e->name, strlen(e->name), key, sizeof key);
+        const wti_map_slot *sl = wti_map_get(&t->names, key, k);
+        if (!sl || !t->canon[sl->value - 1].state)
+            continue;
+        const char *stn = t->canon[sl->value - 1].state;
+        ent *state = key_get(&r, &r.keys, stn, strlen(stn));
+        if (!state || state == e)
+            continue;
+        for (size_t a = 0; a < state->n_aliases; a++)
+            if (!strcmp(state->aliases[a], e->name)) {
+                st = merge(&r, e, state);
+                break;
+            }
     }
     size_t live = 0;
     for (size_t i = 0; i < r.n; i++)

@@ -170,7 +170,15 @@ static const wt_entity *speaker_after(const ctx *c, size_t v, uint32_t qpos)
             size_t n = tk->end - tk->start;
             const wt_entity *best = NULL;
             uint32_t at = 0;
-            for (size_t x = 0; x < c->nm; x++) {
+            size_t lo = 0, hi = c->nm;
+            while (lo < hi) {
+                size_t mid = (lo + hi) / 2;
+                if (c->m[mid].start < qpos)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            for (size_t x = lo > 400 ? lo - 400 : 0; x < lo; x++) {
                 const wt_entity *e2 = c->m[x].e;
                 if (c->m[x].start >= qpos || e2->type != WT_ENT_PER || !e2->role)
                     continue;

@@ -231,6 +231,7 @@ typedef struct ctx {
     wt_doc *d;
     size_t s0, s1;   /* token range of the sentence */
     wti_date anchor; /* last resolved date (or the reference date) */
+    size_t fut;      /* first future word of the sentence, or SIZE_MAX */
     int has_ref;
 } ctx;
 
@@ -351,10 +352,7 @@ static int dmy(const ctx *c, size_t i, int *y, int *m, int *d)
 /* Does the sentence before token i speak of the future? */
 static int future_before(const ctx *c, size_t i)
 {
-    for (size_t k = c->s0; k < i; k++)
-        if (cls(c, k, "future"))
-            return 1;
-    return 0;
+    return c->fut < i;
 }
 
 /* A clock time after a date: [,] [pukul] HH.MM|HH:MM [WIB].  Returns the
@@ -938,24 +936,32 @@ wt_status wti_timex_run(const struct wti_timex_tables *t, wt_doc *d)
 {
     if (!t || !d->n_tokens)
         return WT_OK;
-    ctx c = {t, d, 0, 0, d->ref, d->ref.year != 0};
-    size_t si = 0, i = 0;
+    ctx c = {t, d, 0, 0, d->ref, (size_t)-1, d->ref.year != 0};
+    size_t si = 0, i = 0, cur = 0;
+    int first = 1;
+    c.s0 = c.s1 = 0;
     while (i < d->n_tokens) {
-        /* the sentence holding token i */
-        while (si < d->n_sentences && d->sentences[si].end <= d->tokens[i].start)
-            si++;
-        c.s0 = i;
-        c.s1 = d->n_tokens;
-        if (si < d->n_sentences) {
-            uint32_t s_start = d->sentences[si].start, s_end = d->sentences[si].end;
-            size_t a = i;
-            while (a > 0 && d->tokens[a - 1].start >= s_start)
-                a--;
-            size_t b = i;
-            while (b < d->n_tokens && d->tokens[b].start < s_end)
-                b++;
-            c.s0 = a;
-            c.s1 = b > i ? b : i + 1;
+        /* the sentence holding token i: its token range, computed once */
+        if (i >= c.s1 || i < c.s0 || cur != si || first) {
+            while (si < d->n_sentences && d->sentences[si].end <= d->tokens[i].start)
+                si++;
+            first = 0;
+            cur = si;
+            if (si < d->n_sentences && d->tokens[i].start >= d->sentences[si].start) {
+                c.s0 = i;
+                c.s1 = i + 1;
+                while (c.s1 < d->n_tokens && d->tokens[c.s1].start < d->sentences[si].end)
+                    c.s1++;
+            } else {
+                c.s0 = i;
+                c.s1 = i + 1;
+            }
+            c.fut = (size_t)-1;
+            for (size_t k = c.s0; k < c.s1; k++)
+                if (cls(&c, k, "future")) {
+                    c.fut = k;
+                    break;
+                }
         }
         match m;
         int found = 0;
@@ -994,11 +1000,19 @@ wt_status wti_timex_run(const struct wti_timex_tables *t, wt_doc *d)
 
 const wt_time *wti_timex_in(const wt_doc *d, uint32_t start, uint32_t end)
 {
+    /* times are in text order: the first starting at or after `start` */
+    size_t lo = 0, hi = d->n_times;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->times[mid].start < start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
     const wt_time *best = NULL;
-    for (size_t i = 0; i < d->n_times; i++) {
+    for (size_t i = lo; i < d->n_times && d->times[i].start < end; i++) {
         const wt_time *t = &d->times[i];
-        if (t->start >= start && t->start < end &&
-            (t->type == WT_TIME_DATE || t->type == WT_TIME_TIME) &&
+        if ((t->type == WT_TIME_DATE || t->type == WT_TIME_TIME) &&
             t->value[0] >= '0' && t->value[0] <= '9' && t->value[3] != 'X')
             best = t;
     }
