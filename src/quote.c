@@ -152,6 +152,23 @@ static const wt_entity *last_person(const ctx *c, uint32_t pos)
     return NULL;
 }
 
+/* The last person or organization mentioned before byte `pos`. */
+static const wt_entity *last_agent(const ctx *c, uint32_t pos)
+{
+    size_t lo = 0, hi = c->nm;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->m[mid].start < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo, steps = 0; k-- > 0 && steps < 400; steps++)
+        if (c->m[k].e->type != WT_ENT_LOC)
+            return c->m[k].e;
+    return NULL;
+}
+
 /* The speaker right after a cue verb at token v. */
 static const wt_entity *speaker_after(const ctx *c, size_t v, uint32_t qpos)
 {
@@ -303,6 +320,7 @@ static wt_status emit(ctx *c, uint32_t a, uint32_t b, uint32_t oa, uint32_t ob)
            q0 - s0 < 60)
         s0--;
     const wt_entity *spk = NULL;
+    const char *spk_name = NULL;
     const char *cue = NULL;
     size_t k = q1;
     if (k < d->n_tokens && wti_tok_is(d, k, ","))
@@ -326,6 +344,20 @@ static wt_status emit(ctx *c, uint32_t a, uint32_t b, uint32_t oa, uint32_t ob)
             }
         }
     }
+    /* a pronoun cue with no person named: the last organization named
+     * (an acronym such as AHY is typed ORG), else the last speaker */
+    if (!spk && cue_tok != (size_t)-1 &&
+        (nya || kind(c, cue_tok + 1, NULL) == K_PRONOUN))
+        spk = last_agent(c, oa);
+    /* a pronoun cue with no person named yet: the last speaker quoted */
+    if (!spk && cue_tok != (size_t)-1 && d->n_quotes &&
+        (nya || kind(c, cue_tok + 1, NULL) == K_PRONOUN)) {
+        for (size_t k2 = d->n_quotes; k2-- > 0;)
+            if (d->quotes[k2].speaker && d->quotes[k2].direct) {
+                spk_name = d->quotes[k2].speaker;
+                break;
+            }
+    }
     if (cue_tok != (size_t)-1) {
         const wt_token *tk = &d->tokens[cue_tok];
         size_t n = tk->end - tk->start;
@@ -337,9 +369,28 @@ static wt_status emit(ctx *c, uint32_t a, uint32_t b, uint32_t oa, uint32_t ob)
             bl = n;
         cue = wti_arena_strndup(&d->arena, buf, bl);
     }
+    /* no cue: a quote opening a paragraph right after another quote goes
+     * on with that quote's speaker */
+    if (!spk && cue_tok == (size_t)-1 && d->n_quotes && (oa == 0 || d->text[oa - 1] == '\n')) {
+        const wt_quote *pq = &d->quotes[d->n_quotes - 1];
+        const char *nl = memchr(d->text + pq->end, '\n', oa - pq->end);
+        if (pq->direct && pq->speaker && nl &&
+            !memchr(nl + 1, '\n', (size_t)(d->text + oa - nl - 1) ? (size_t)(d->text + oa - nl - 1) : 0)) {
+            spk = NULL;
+            wt_quote *q = WTI_VEC_PUSH(&d->arena, d->quotes, d->n_quotes, d->cap_quotes);
+            if (!q)
+                return WT_ENOMEM;
+            q->start = a;
+            q->end = b;
+            q->speaker = d->quotes[d->n_quotes - 2].speaker;
+            q->cue = d->quotes[d->n_quotes - 2].cue;
+            q->direct = 1;
+            return WT_OK;
+        }
+    }
     /* a short quoted phrase is a quote only with a speaker */
     size_t nw = words_in(d->text + a, b - a);
-    if (nw < 4 && !spk)
+    if (nw < 4 && !spk && !spk_name)
         return WT_OK;
     const char *via = NULL;
     for (size_t v = q1; v < d->n_tokens && v < q1 + 14; v++) {
@@ -361,7 +412,7 @@ static wt_status emit(ctx *c, uint32_t a, uint32_t b, uint32_t oa, uint32_t ob)
         return WT_ENOMEM;
     q->start = a;
     q->end = b;
-    q->speaker = spk ? spk->name : NULL;
+    q->speaker = spk ? spk->name : spk_name;
     q->cue = cue;
     q->via = via;
     q->direct = 1;
