@@ -611,8 +611,14 @@ static wt_status process(run *r, size_t a, size_t b, size_t s0, size_t *skip)
             break;
         }
     /* a title at the start of the run */
-    size_t tl = 0;
-    if (lookup_word(r, "title", a, b - a, &tl) && tl < b - a) {
+    size_t tl = 0, hl0 = 0;
+    if (lookup_word(r, "title", a, b - a, &tl) && tl < b - a &&
+        lookup_word(r, "head", a + tl, b - a - tl, &hl0)) {
+        /* Kepala Badan Penanggulangan Bencana: the head of a body, not a
+         * person's name */
+        a += tl;
+        tl = 0;
+    } else if (lookup_word(r, "title", a, b - a, &tl) && tl < b - a) {
         size_t k = a + tl;
         /* Presiden Rusia Vladimir Putin: a known place or body after the
          * title is part of the role */
@@ -666,6 +672,26 @@ named:
                 if (k + best < b)
                     return process(r, k + best, b, s0, skip);
                 return WT_OK;
+            }
+        }
+    }
+    {
+        size_t hl;
+        int h = lookup_word(r, "head", a, b - a, &hl);
+        int admin = wti_tok_is(d, a, "kota") || wti_tok_is(d, a, "kabupaten") ||
+                    wti_tok_is(d, a, "provinsi") || wti_tok_is(d, a, "desa") ||
+                    wti_tok_is(d, a, "kecamatan") || wti_tok_is(d, a, "kelurahan");
+        if (h == WT_ENT_LOC && admin && b - a > hl + 2) {
+            size_t e = a + hl + 1;
+            static const char *const dir[] = {"utara", "selatan", "timur", "barat",
+                                              "tengah", "raya", "baru", "laut"};
+            for (size_t x = 0; x < sizeof dir / sizeof *dir; x++)
+                if (wti_tok_is(d, e, dir[x]))
+                    e++;
+            if (e < b) {
+                if ((st = process(r, a, e, s0, skip)))
+                    return st;
+                return process(r, e, b, s0, skip);
             }
         }
     }
@@ -791,8 +817,10 @@ wt_status wti_entity_run(const struct wti_entity_tables *t, wt_doc *d)
         if (a < b && a > 0 && b < d->n_tokens && d->tokens[a - 1].kind == WT_TOK_PUNCT &&
             d->tokens[b].kind == WT_TOK_PUNCT && b - a > 1) {
             size_t q0 = d->tokens[a - 1].start, q1 = d->tokens[b].start;
-            if ((!memcmp(d->text + q0, "\xe2\x80\x9c", 3) || d->text[q0] == '"') &&
-                (!memcmp(d->text + q1, "\xe2\x80\x9d", 3) || d->text[q1] == '"'))
+            if ((!memcmp(d->text + q0, "\xe2\x80\x9c", 3) || d->text[q0] == '"' ||
+                 d->text[q0] == '\'' || !memcmp(d->text + q0, "\xe2\x80\x98", 3)) &&
+                (!memcmp(d->text + q1, "\xe2\x80\x9d", 3) || d->text[q1] == '"' ||
+                 d->text[q1] == '\'' || !memcmp(d->text + q1, "\xe2\x80\x99", 3)))
                 a = b;
         }
         /* drop leading stopwords and common words: a word that opens a
@@ -801,7 +829,8 @@ wt_status wti_entity_run(const struct wti_entity_tables *t, wt_doc *d)
         for (;;) {
             size_t tl;
             if (a >= b || lookup_word(&r, "title", a, b - a, &tl) ||
-                (b > a + 1 && lookup_word(&r, "head", a, 1, &tl)) || is_outlet(d, a))
+                (b > a + 1 && lookup_word(&r, "head", a, 1, &tl)) || is_outlet(d, a) ||
+                (all_caps(d, a, a + 1) && !is_stop(&r, a)))
                 break;
             if (is_stop(&r, a) ||
                 ((a == s0 || initial(d, a)) && (seen_lower(&r, a) || !seen_midcap(&r, a)) &&

@@ -40,6 +40,42 @@ static void span_text(wti_buf *b, const wt_doc *d, uint32_t s, uint32_t e)
     wti_buf_json_str(b, d->text + s, e - s);
 }
 
+/* A quote's words: a quotation that runs over paragraphs opens each one
+ * with a mark again; those marks are not words of the quote. */
+static void quote_text(wti_buf *b, const wt_doc *d, uint32_t s, uint32_t e)
+{
+    if (e > d->text_len)
+        e = (uint32_t)d->text_len;
+    if (s > e)
+        s = e;
+    const char *p = d->text + s, *end = d->text + e;
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    if (!nl) {
+        wti_buf_json_str(b, p, (size_t)(end - p));
+        return;
+    }
+    wti_buf cleaned;
+    wti_buf_init(&cleaned, 0);
+    while (p < end) {
+        nl = memchr(p, '\n', (size_t)(end - p));
+        const char *stop = nl ? nl + 1 : end;
+        wti_buf_put(&cleaned, p, (size_t)(stop - p));
+        p = stop;
+        if (nl) {
+            if (p < end && *p == '"')
+                p++;
+            else if (end - p >= 3 && !memcmp(p, "\xe2\x80\x9c", 3))
+                p += 3;
+            else if (end - p >= 2 && !memcmp(p, "\xc2\xab", 2))
+                p += 2;
+        }
+    }
+    if (cleaned.err)
+        b->err = cleaned.err;
+    wti_buf_json_str(b, cleaned.ptr ? cleaned.ptr : "", cleaned.len);
+    wti_buf_free(&cleaned);
+}
+
 static const char *const time_types[] = {"DATE", "TIME", "DURATION", "SET"};
 static const char *const time_mods[] = {NULL,    "START",     "MID", "END",
                                         "APPROX", "MORE_THAN", "LESS_THAN"};
@@ -111,7 +147,7 @@ static void quotes(wti_buf *b, const wt_doc *d)
         if (i)
             wti_buf_putc(b, ',');
         wti_buf_puts(b, "{\"text\":");
-        span_text(b, d, q->start, q->end);
+        quote_text(b, d, q->start, q->end);
         key(b, "speaker");
         str_or_null(b, q->speaker);
         key(b, "cue");

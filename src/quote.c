@@ -297,7 +297,8 @@ static size_t words_in(const char *s, size_t n)
     return w;
 }
 
-static wt_status emit(ctx *c, uint32_t a, uint32_t b, uint32_t oa, uint32_t ob)
+static wt_status emit(ctx *c, uint32_t a, uint32_t b, uint32_t oa, uint32_t ob,
+                      int closed)
 {
     wt_doc *d = c->d;
     while (a < b && (d->text[a] == ' ' || d->text[a] == '\n'))
@@ -371,7 +372,8 @@ static wt_status emit(ctx *c, uint32_t a, uint32_t b, uint32_t oa, uint32_t ob)
     }
     /* no cue: a quote opening a paragraph right after another quote goes
      * on with that quote's speaker */
-    if (!spk && cue_tok == (size_t)-1 && d->n_quotes && (oa == 0 || d->text[oa - 1] == '\n')) {
+    if (!spk && closed && cue_tok == (size_t)-1 && d->n_quotes &&
+        (oa == 0 || d->text[oa - 1] == '\n')) {
         const wt_quote *pq = &d->quotes[d->n_quotes - 1];
         const char *nl = memchr(d->text + pq->end, '\n', oa - pq->end);
         if (pq->direct && pq->speaker && nl &&
@@ -444,7 +446,11 @@ static wt_status indirect(ctx *c)
         const wt_entity *spk = NULL;
         const char *cue = NULL;
         uint32_t qs = 0;
-        if (kind(c, a, NULL) == K_INDIRECT) {
+        size_t ia = a;
+        while (ia < b && ia < a + 4 && kind(c, ia, NULL) != K_INDIRECT)
+            ia++;
+        if (ia < b && kind(c, ia, NULL) == K_INDIRECT) {
+            a = ia;
             size_t k = a + 1;
             while (k < b && !wti_tok_is(d, k, ","))
                 k++;
@@ -537,7 +543,7 @@ wt_status wti_quote_run(const struct wti_quote_tables *t, wt_doc *d)
                 }
                 if (open_kind != 3)
                     st = emit(&c, (uint32_t)open_at, (uint32_t)i, (uint32_t)mark_at,
-                              (uint32_t)i);
+                              (uint32_t)i, 0);
                 open_at = -1;
             }
             paras = 0;
@@ -570,7 +576,7 @@ wt_status wti_quote_run(const struct wti_quote_tables *t, wt_doc *d)
             closes = 1;
         if (closes) {
             st = emit(&c, (uint32_t)open_at, (uint32_t)i, (uint32_t)mark_at,
-                      (uint32_t)(i + (size_t)ml));
+                      (uint32_t)(i + (size_t)ml), 1);
             open_at = -1;
             i += (size_t)ml;
             continue;
@@ -579,7 +585,7 @@ wt_status wti_quote_run(const struct wti_quote_tables *t, wt_doc *d)
     }
     if (!st && open_at >= 0 && open_kind != 3)
         st = emit(&c, (uint32_t)open_at, (uint32_t)len, (uint32_t)mark_at,
-                  (uint32_t)len);
+                  (uint32_t)len, 0);
     if (!st)
         st = indirect(&c);
     if (!st && d->n_quotes > 1)
