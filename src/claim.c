@@ -218,7 +218,7 @@ static int find_source(const ctx *c, size_t *sa, size_t *sb)
                    b - a < 10)
                 b++;
             trim_phrase(c, &a, &b);
-            if (b > a && has_name(c, a, b)) {
+            if (b > a) { /* menurut polisi: a common noun is a source too */
                 *sa = a, *sb = b;
                 return 1;
             }
