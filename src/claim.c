@@ -208,6 +208,19 @@ static int has_name(const ctx *c, size_t a, size_t b)
 }
 
 /* The source stated in the sentence, as a token range; 0 when none. */
+static int find_source(const ctx *c, size_t *sa, size_t *sb);
+
+/* The source stated in the sentence of tokens [s0, s1), or NULL. */
+static const char *own_source(const ctx *c0, size_t s0, size_t s1)
+{
+    ctx c = *c0;
+    c.s0 = s0, c.s1 = s1;
+    size_t sa, sb;
+    if (!find_source(&c, &sa, &sb))
+        return NULL;
+    return dup_span(c.d, c.d->tokens[sa].start, c.d->tokens[sb - 1].end);
+}
+
 static int find_source(const ctx *c, size_t *sa, size_t *sb)
 {
     size_t n;
@@ -347,10 +360,12 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
         return WT_OK;
     ctx c = {t, d, 0, 0};
     size_t i = 0, si = 0;
-    const char *prev_source = NULL;   /* source of the previous sentence */
     size_t prev_sentence = (size_t)-1;
     const char *cur_source = NULL;
-    int cur_found = 0;
+    int cur_found = -1;                  /* -1: not looked for yet */
+    size_t cur_s0 = 0, cur_s1 = 0, p_s0 = 0, p_s1 = 0;
+    int own_known = 0, p_known = 0;      /* own sources looked for */
+    const char *own = NULL, *p_own = NULL; /* the sentences' own sources */
     const char *last_unit = NULL;
     while (i < d->n_tokens) {
         if (i >= c.s1) {
@@ -363,22 +378,15 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
                     c.s1++;
         }
         if (si != prev_sentence) {
-            /* entering a new sentence: its source, or the last one when the
-             * paragraph goes on */
+            /* entering a new sentence; its source is found lazily, when a
+             * claim needs it (most sentences have none) */
             if (prev_sentence != (size_t)-1) {
-                prev_source = cur_found == 1 ? cur_source : NULL;
-                /* the source carries over one sentence only, also into
-                 * the next paragraph (news attributes once and goes on) */
+                p_s0 = cur_s0, p_s1 = cur_s1;
+                p_known = own_known, p_own = own;
             }
-            size_t sa, sb;
-            cur_found = find_source(&c, &sa, &sb);
-            cur_source = cur_found
-                             ? dup_span(d, d->tokens[sa].start, d->tokens[sb - 1].end)
-                             : NULL;
-            if (!cur_found && prev_source) {
-                cur_source = prev_source;
-                cur_found = 2; /* carried: not carried again */
-            }
+            cur_s0 = c.s0, cur_s1 = c.s1;
+            own_known = 0, own = NULL;
+            cur_found = -1;
             prev_sentence = si;
             last_unit = NULL;
         }
@@ -488,7 +496,23 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
         cl->unit = unit;
         cl->measure = measure;
         cl->subject = subject;
-        cl->source = cur_found ? cur_source : NULL;
+        if (cur_found < 0) {
+            /* the sentence's own source, else the previous sentence's own
+             * source (news attributes once and goes on, also into the next
+             * paragraph; a carried source is not carried again) */
+            own = own_source(&c, cur_s0, cur_s1);
+            own_known = 1;
+            cur_source = own;
+            if (!own && p_s1 > p_s0) {
+                if (!p_known) {
+                    p_own = own_source(&c, p_s0, p_s1);
+                    p_known = 1;
+                }
+                cur_source = p_own;
+            }
+            cur_found = cur_source != NULL;
+        }
+        cl->source = cur_source;
         cl->date = claim_date(&c);
         i = ub > after ? ub : after;
     }

@@ -29,7 +29,10 @@ void wti_map_free(wti_map *m)
 static wti_map_slot *find(wti_map_slot *slots, size_t cap, const char *key,
                           size_t len, uint32_t h)
 {
-    size_t mask = cap - 1, i = h & mask;
+    uint32_t x = h ^ (h >> 15);
+    x *= 0x2c1b3c6dU;
+    x ^= x >> 12;
+    size_t mask = cap - 1, i = x & mask;
     for (;;) {
         wti_map_slot *s = &slots[i];
         if (!s->key)
@@ -62,7 +65,7 @@ wt_status wti_map_put(wti_map *m, const char *key, size_t len,
 {
     if (len > UINT32_MAX)
         return WT_EINVAL;
-    if ((m->n + 1) * 4 > m->cap * 3) {
+    if ((m->n + 1) * 2 > m->cap) {
         wt_status st = grow(m);
         if (st)
             return st;

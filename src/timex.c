@@ -26,6 +26,7 @@ struct wti_timex_tables {
     wti_map words;  /* "class\x1fword" -> value string */
     wti_map months; /* lowercase name -> 1..12 */
     wti_map days;   /* lowercase name -> 1..7  */
+    wti_map trigger; /* every word that can start an expression */
     struct refphrase {
         char w[3][24];
         int n;
@@ -150,6 +151,37 @@ static wt_status load_names(wti_map *m, const char *file)
     return WT_OK;
 }
 
+/* The words an expression can start with: every word of the timex
+ * classes, month and day names, number words, and a few openers.  A token
+ * that is none of these and no number is skipped with one lookup. */
+static wt_status build_triggers(struct wti_timex_tables *t)
+{
+    static const char *const extra[] = {"pukul", "jam", "lebih", "kurang", "sekitar",
+                                        "hampir", "beberapa", "sejumlah", "tadi",
+                                        "dini", "hari", "bulan", "tahun"};
+    wt_status st = WT_OK;
+    for (size_t i = 0; i < sizeof extra / sizeof *extra && !st; i++)
+        st = wti_map_put(&t->trigger, extra[i], strlen(extra[i]), 1);
+    const wti_map *maps[] = {&t->words, &t->months, &t->days, &t->num.words};
+    for (size_t m = 0; m < 4 && !st; m++)
+        for (size_t i = 0; i < maps[m]->cap && !st; i++) {
+            const wti_map_slot *sl = &maps[m]->slots[i];
+            if (!sl->key)
+                continue;
+            const char *k = sl->key;
+            size_t n = sl->len;
+            const char *sep = memchr(k, 0x1f, n);
+            if (sep) {
+                n -= (size_t)(sep + 1 - k);
+                k = sep + 1;
+            }
+            st = wti_map_put(&t->trigger, k, n, 1);
+        }
+    for (int r = 0; r < t->n_refs && !st; r++)
+        st = wti_map_put(&t->trigger, t->refs[r].w[0], strlen(t->refs[r].w[0]), 1);
+    return st;
+}
+
 wt_status wti_timex_load(struct wti_timex_tables **out)
 {
     struct wti_timex_tables *t = calloc(1, sizeof *t);
@@ -158,6 +190,7 @@ wt_status wti_timex_load(struct wti_timex_tables **out)
     wti_map_init(&t->words);
     wti_map_init(&t->months);
     wti_map_init(&t->days);
+    wti_map_init(&t->trigger);
     wt_status st = wti_numbers_load(&t->num);
     if (!st)
         st = load_names(&t->months, "months");
@@ -204,6 +237,8 @@ wt_status wti_timex_load(struct wti_timex_tables **out)
             st = put_class(t, cls, fl[0].s, fl[0].len, fl[2].s, fl[2].len);
         }
     }
+    if (!st)
+        st = build_triggers(t);
     if (st) {
         wti_timex_free(t);
         return st;
@@ -220,6 +255,7 @@ void wti_timex_free(struct wti_timex_tables *t)
     wti_map_free(&t->words);
     wti_map_free(&t->months);
     wti_map_free(&t->days);
+    wti_map_free(&t->trigger);
     wti_arena_free(&t->strings);
     free(t);
 }
@@ -965,6 +1001,15 @@ wt_status wti_timex_run(const struct wti_timex_tables *t, wt_doc *d)
         }
         match m;
         int found = 0;
+        const wt_token *tk = &d->tokens[i];
+        if (tk->kind != WT_TOK_NUMBER) {
+            char buf[40];
+            size_t n = tk->kind == WT_TOK_WORD ? wti_tok_lower(d, i, buf, sizeof buf) : 0;
+            if (!n || !wti_map_has(&t->trigger, buf, n)) {
+                i++;
+                continue;
+            }
+        }
         for (size_t k = 0; k < sizeof matchers / sizeof *matchers; k++) {
             memset(&m, 0, sizeof m);
             if (matchers[k](&c, i, &m) && m.b > m.a) {
