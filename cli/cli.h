@@ -26,6 +26,12 @@ int cmd_report(int argc, char **argv) CLI_OPTIONAL;
 /* Reads a whole file ("-" is standard input) into a malloc'd buffer of at
  * most `max` bytes.  Returns 0 on success; on failure prints nothing and
  * returns an errno-style code, with EFBIG when the file is over `max`. */
+/* Analyzes the files and directories (recursively, *.txt, sorted) into a
+ * clustered story corpus (*out, NULL on a fatal error).  Returns 0, 1 when
+ * some input failed (reported on stderr), 2 on a fatal error. */
+typedef struct wt_corpus wt_corpus;
+int cli_build_corpus(const char *cmd, int argc, char **argv, wt_corpus **out);
+
 int cli_read_file(const char *path, size_t max, char **out, size_t *len);
 
 #endif

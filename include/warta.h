@@ -367,6 +367,63 @@ WT_EXPORT WT_MUST_CHECK wt_status wt_doc_to_json(const wt_doc *doc,
  * src/report.c).  Edited only by the stories' owner.
  * ------------------------------------------------------------------------ */
 /* ---- BEGIN story ---- */
+/*
+ * Stories across articles (src/story.c, docs/stories.md).
+ *
+ * A corpus collects the analyses of many articles: wt_corpus_add() copies
+ * what the story engine needs from a document (metadata, sentences, terms,
+ * entities, events, quotes, claims), so the caller may free the document
+ * right after.  wt_corpus_cluster() then
+ *   - marks near-duplicates (MinHash over word 5-shingles with LSH banding;
+ *     a copy points to the earliest article of its group),
+ *   - links entities across articles (names, aliases and folded spellings:
+ *     Korut, Korea Utara, DPRK are one entity),
+ *   - clusters the articles into stories in publication order: an article
+ *     joins the story whose TF-IDF centroid and linked entities are most
+ *     like its own, within a time window that follows the story,
+ *   - and builds per story the merged timeline, the claims compared across
+ *     sources with conflicts marked, the quotes by speaker and a summary.
+ * Stories are ordered largest first.  Output follows spec/STORY.md.
+ */
+typedef struct wt_corpus wt_corpus;
+
+/* Creates an empty corpus.  Errors: WT_ENOMEM. */
+WT_EXPORT WT_MUST_CHECK wt_status wt_corpus_new(wt_corpus **out);
+WT_EXPORT void wt_corpus_free(wt_corpus *c);
+
+/* Copies what the story engine needs from `doc` into the corpus.
+ * Errors: WT_ENOMEM. */
+WT_EXPORT WT_MUST_CHECK wt_status wt_corpus_add(wt_corpus *c,
+                                                const wt_doc *doc);
+
+/* Finds duplicates and stories (call once, after the last add).
+ * Errors: WT_ENOMEM. */
+WT_EXPORT WT_MUST_CHECK wt_status wt_corpus_cluster(wt_corpus *c);
+
+/* Number of stories, largest first. */
+WT_EXPORT size_t wt_corpus_n_stories(const wt_corpus *c);
+
+/* Story i as one line of JSON (STORY.md), malloc'd, NUL-terminated; the
+ * caller frees it.  Errors: WT_EINVAL (i out of range), WT_ENOMEM. */
+WT_EXPORT WT_MUST_CHECK wt_status wt_corpus_story_json(const wt_corpus *c,
+                                                       size_t i, char **out,
+                                                       size_t *len);
+
+/* Story i as text for a person to read (same ownership as above). */
+WT_EXPORT WT_MUST_CHECK wt_status wt_corpus_story_text(const wt_corpus *c,
+                                                       size_t i, char **out,
+                                                       size_t *len);
+
+/* The id of story i (owned by the corpus), or NULL. */
+WT_EXPORT const char *wt_corpus_story_id(const wt_corpus *c, size_t i);
+
+/* One self-contained HTML page with every story: the timeline drawn as an
+ * inline SVG chart, the claims table with conflicts marked, quotes by
+ * speaker, entities with article counts, members by outlet and date.  No
+ * network resources.  Same ownership as above. */
+WT_EXPORT WT_MUST_CHECK wt_status wt_corpus_report_html(const wt_corpus *c,
+                                                        char **out,
+                                                        size_t *len);
 /* ---- END story ---- */
 
 #ifdef __cplusplus

@@ -1,0 +1,1808 @@
+/*
+ * story.c - stories across articles (see warta.h "Stories" and
+ * docs/stories.md): near-duplicates, entity linking, clustering, merged
+ * timeline, claims compared with conflicts, quotes by speaker, summary,
+ * JSON, text and HTML output.
+ *
+ * Everything the corpus keeps is copied out of the documents into the
+ * corpus arena, so documents can be freed as soon as they are added; the
+ * per-article footprint is its text, its sentence spans and small arrays.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "buf.h"
+#include "doc.h"
+#include "lex.h"
+#include "map.h"
+#include "number.h"
+#include "timex.h"
+
+enum { NHASH = 64, BANDS = 16, ROWS = 4, SHINGLE = 5 };
+
+typedef struct term {
+    uint32_t id;
+    float w; /* tf, then tf-idf (normalized) */
+} term;
+
+typedef struct aent {
+    const char *name;
+    int type;
+    const char **aliases;
+    size_t n_aliases;
+    size_t mentions;
+    uint32_t link; /* linked entity id */
+} aent;
+
+typedef struct aevent {
+    const char *date, *action, *text;
+    const char **actors;
+    size_t n_actors;
+} aevent;
+
+typedef struct aquote {
+    const char *speaker, *text;
+} aquote;
+
+typedef struct aclaim {
+    double value, low, high;
+    int qualifier;
+    const char *unit, *measure, *subject, *source, *date;
+} aclaim;
+
+typedef struct article {
+    const char *id, *path, *outlet, *published, *title, *text;
+    long day;            /* days since 1970 of `published`, or LONG_MIN */
+    wt_span *sentences;
+    size_t n_sentences;
+    term *terms;
+    size_t n_terms;
+    aent *ents;
+    size_t n_ents;
+    aevent *events;
+    size_t n_events;
+    aquote *quotes;
+    size_t n_quotes;
+    aclaim *claims;
+    size_t n_claims;
+    uint32_t minhash[NHASH];
+    long dup_of;         /* index of the earliest copy, or -1 */
+    long story;
+} article;
+
+typedef struct row {     /* a timeline row */
+    const char *date, *text, *action;
+    const char **actors;
+    size_t n_actors;
+    size_t *src;         /* member article indexes */
+    size_t n_src, cap_src;
+} row;
+
+typedef struct cval {
+    const aclaim *c;
+    size_t art;
+} cval;
+
+typedef struct cgroup {
+    const char *subject, *measure, *unit;
+    cval *v;
+    size_t n, cap;
+    int conflict;
+} cgroup;
+
+typedef struct qgroup {
+    const char *speaker, *text;
+    size_t *src;
+    size_t n_src, cap_src;
+} qgroup;
+
+typedef struct story {
+    size_t *members;
+    size_t n, cap;
+    term *centroid;      /* sum of member vectors, sorted by id */
+    size_t n_centroid;
+    uint32_t *ents;      /* linked entity ids of the members (with repeats) */
+    size_t n_ents, cap_ents;
+    long first_day, last_day;
+    /* built after clustering */
+    char *id;
+    const char *title;
+    row *rows;
+    size_t n_rows, cap_rows;
+    cgroup *claims;
+    size_t n_claims, cap_claims;
+    qgroup *quotes;
+    size_t n_quotes, cap_quotes;
+    const char **summary;
+    size_t n_summary, cap_summary;
+    const char *span0, *span1;
+} story;
+
+struct wt_corpus {
+    wti_arena arena;
+    wti_map terms;       /* term -> id */
+    wti_map stop;        /* stopwords */
+    wti_map units;       /* unit synonyms -> canonical */
+    article *a;
+    size_t n, cap;
+    float *df;           /* per term id */
+    size_t n_df, cap_df;
+    /* linked entities */
+    wti_map linkkey;     /* folded name -> link id */
+    uint32_t *parent;    /* union-find over link ids */
+    const char **lname;  /* a display name per link id */
+    int *ltype;
+    size_t n_links, cap_links;
+    story *s;
+    size_t n_stories, cap_stories;
+    int clustered;
+};
+
+/* ---- small helpers ---------------------------------------------------- */
+
+static char *cdup(wt_corpus *c, const char *s)
+{
+    return s ? wti_arena_strdup(&c->arena, s) : NULL;
+}
+
+static char *cdupn(wt_corpus *c, const char *s, size_t n)
+{
+    return wti_arena_strndup(&c->arena, s, n);
+}
+
+static size_t fold(const char *s, size_t len, char *out, size_t cap)
+{
+    size_t o = 0;
+    int sp = 1;
+    for (size_t i = 0; i < len && o + 1 < cap; i++) {
+        char ch = s[i];
+        if (ch == '-' || ch == ' ' || ch == '\n' || ch == '\t')
+            ch = ' ';
+        else if (ch >= 'A' && ch <= 'Z')
+            ch = (char)(ch + 32);
+        if (ch == ' ') {
+            if (sp)
+                continue;
+            sp = 1;
+        } else {
+            sp = 0;
+        }
+        out[o++] = ch;
+    }
+    while (o && out[o - 1] == ' ')
+        o--;
+    out[o] = 0;
+    return o;
+}
+
+static long day_of(const char *iso)
+{
+    wti_date d;
+    if (!iso || !wti_date_parse(iso, &d) || !d.year)
+        return -1000000;
+    return wti_days_from_civil(d.year, d.month ? d.month : 1, d.day ? d.day : 1);
+}
+
+static wt_status load_list(wti_map *m, const char *file, int with_value)
+{
+    const wti_lexfile *f = wti_lex_find(file);
+    if (!f)
+        return WT_EFORMAT;
+    wti_lexiter it;
+    const char *line;
+    size_t len;
+    wti_lex_iter(&it, f);
+    while (wti_lex_next(&it, &line, &len)) {
+        wti_str fl[2];
+        size_t nf = wti_lex_fields(line, len, fl, 2);
+        uintptr_t v = 1;
+        if (with_value && nf > 1) {
+            char *s = wti_arena_strndup(&m->arena, fl[1].s, fl[1].len);
+            if (!s)
+                return WT_ENOMEM;
+            v = (uintptr_t)s;
+        }
+        if (wti_map_put(m, fl[0].s, fl[0].len, v))
+            return WT_ENOMEM;
+    }
+    return WT_OK;
+}
+
+wt_status wt_corpus_new(wt_corpus **out)
+{
+    if (!out)
+        return WT_EINVAL;
+    wt_corpus *c = calloc(1, sizeof *c);
+    if (!c)
+        return WT_ENOMEM;
+    wti_map_init(&c->terms);
+    wti_map_init(&c->stop);
+    wti_map_init(&c->units);
+    wti_map_init(&c->linkkey);
+    wt_status st = load_list(&c->stop, "stopwords", 0);
+    if (!st)
+        st = load_list(&c->units, "unit_synonyms", 1);
+    if (st) {
+        wt_corpus_free(c);
+        return st;
+    }
+    *out = c;
+    return WT_OK;
+}
+
+void wt_corpus_free(wt_corpus *c)
+{
+    if (!c)
+        return;
+    for (size_t i = 0; i < c->n; i++)
+        free(c->a[i].terms);
+    for (size_t i = 0; i < c->n_stories; i++) {
+        story *s = &c->s[i];
+        free(s->members);
+        free(s->centroid);
+        free(s->ents);
+        for (size_t k = 0; k < s->n_rows; k++)
+            free(s->rows[k].src);
+        free(s->rows);
+        for (size_t k = 0; k < s->n_claims; k++)
+            free(s->claims[k].v);
+        free(s->claims);
+        for (size_t k = 0; k < s->n_quotes; k++)
+            free(s->quotes[k].src);
+        free(s->quotes);
+        free(s->summary);
+    }
+    free(c->s);
+    free(c->a);
+    free(c->df);
+    free(c->parent);
+    free(c->lname);
+    free(c->ltype);
+    wti_map_free(&c->terms);
+    wti_map_free(&c->stop);
+    wti_map_free(&c->units);
+    wti_map_free(&c->linkkey);
+    wti_arena_free(&c->arena);
+    free(c);
+}
+
+/* Grows a malloc'd array to hold n + 1 items. */
+static int grow(void **p, size_t *cap, size_t n, size_t size)
+{
+    if (n < *cap)
+        return 1;
+    size_t nc = *cap ? *cap * 2 : 8;
+    void *np = realloc(*p, nc * size);
+    if (!np)
+        return 0;
+    *p = np;
+    *cap = nc;
+    return 1;
+}
+
+/* ---- adding an article ------------------------------------------------ */
+
+static int cmp_term(const void *x, const void *y)
+{
+    const term *a = x, *b = y;
+    return a->id < b->id ? -1 : a->id > b->id;
+}
+
+static uint32_t hash32(const char *s, size_t n, uint32_t seed)
+{
+    uint32_t h = 2166136261u ^ seed;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 16777619u;
+    }
+    h ^= h >> 16;
+    h *= 0x7feb352dU;
+    h ^= h >> 15;
+    return h;
+}
+
+/* Terms and MinHash of the article's words. */
+static wt_status terms_of(wt_corpus *c, article *a, const wt_doc *d)
+{
+    size_t cap = 0, n = 0;
+    term *t = NULL;
+    for (int k = 0; k < NHASH; k++)
+        a->minhash[k] = UINT32_MAX;
+    uint32_t ring[SHINGLE];
+    size_t nw = 0;
+    for (size_t i = 0; i < d->n_tokens; i++) {
+        const wt_token *tk = &d->tokens[i];
+        if (tk->kind != WT_TOK_WORD && tk->kind != WT_TOK_NUMBER)
+            continue;
+        char w[64];
+        size_t len = fold(d->text + tk->start, tk->end - tk->start, w, sizeof w);
+        if (!len)
+            continue;
+        /* shingles over every word */
+        ring[nw % SHINGLE] = hash32(w, len, 0);
+        nw++;
+        if (nw >= SHINGLE) {
+            uint32_t sh = 0;
+            for (size_t k = 0; k < SHINGLE; k++)
+                sh = sh * 31u + ring[(nw - SHINGLE + k) % SHINGLE];
+            for (int k = 0; k < NHASH; k++) {
+                uint32_t x = sh ^ (0x9e3779b9u * (uint32_t)(k + 1));
+                x ^= x >> 16;
+                x *= 0x85ebca6bU;
+                x ^= x >> 13;
+                if (x < a->minhash[k])
+                    a->minhash[k] = x;
+            }
+        }
+        /* content terms: no stopwords, no short words; -nya, -lah, -kah go */
+        if (tk->kind != WT_TOK_WORD || len < 3 || wti_map_has(&c->stop, w, len))
+            continue;
+        if (len > 5 && (!memcmp(w + len - 3, "nya", 3) || !memcmp(w + len - 3, "lah", 3) ||
+                        !memcmp(w + len - 3, "kah", 3)))
+            len -= 3;
+        const wti_map_slot *sl = wti_map_get(&c->terms, w, len);
+        uint32_t id;
+        if (sl) {
+            id = (uint32_t)sl->value;
+        } else {
+            id = (uint32_t)c->terms.n;
+            if (wti_map_put(&c->terms, w, len, id)) {
+                free(t);
+                return WT_ENOMEM;
+            }
+        }
+        if (!grow((void **)&t, &cap, n, sizeof *t)) {
+            free(t);
+            return WT_ENOMEM;
+        }
+        t[n].id = id;
+        t[n].w = 1;
+        n++;
+    }
+    qsort(t, n, sizeof *t, cmp_term);
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (o && t[o - 1].id == t[i].id)
+            t[o - 1].w += 1;
+        else
+            t[o++] = t[i];
+    }
+    a->terms = t;
+    a->n_terms = o;
+    while (c->n_df < c->terms.n) {
+        if (!grow((void **)&c->df, &c->cap_df, c->n_df, sizeof *c->df))
+            return WT_ENOMEM;
+        c->df[c->n_df++] = 0;
+    }
+    for (size_t i = 0; i < o; i++)
+        c->df[t[i].id] += 1;
+    return WT_OK;
+}
+
+static const char *sentence_text(wt_corpus *c, const wt_doc *d, size_t si)
+{
+    if (si >= d->n_sentences)
+        return NULL;
+    const wt_span *s = &d->sentences[si];
+    return cdupn(c, d->text + s->start, s->end - s->start);
+}
+
+wt_status wt_corpus_add(wt_corpus *c, const wt_doc *d)
+{
+    if (!c || !d || c->clustered)
+        return WT_EINVAL;
+    if (!grow((void **)&c->a, &c->cap, c->n, sizeof *c->a))
+        return WT_ENOMEM;
+    article *a = &c->a[c->n];
+    memset(a, 0, sizeof *a);
+    a->dup_of = -1;
+    a->story = -1;
+    a->id = cdup(c, d->id);
+    a->path = cdup(c, d->path);
+    a->outlet = cdup(c, d->outlet);
+    a->published = cdup(c, d->published);
+    a->title = cdup(c, d->title);
+    a->text = cdupn(c, d->text ? d->text : "", d->text_len);
+    a->day = day_of(d->published);
+    if (!a->id || !a->path || !a->text)
+        return WT_ENOMEM;
+    if (d->n_sentences) {
+        a->sentences = wti_arena_alloc(&c->arena, d->n_sentences * sizeof *a->sentences);
+        if (!a->sentences)
+            return WT_ENOMEM;
+        memcpy(a->sentences, d->sentences, d->n_sentences * sizeof *a->sentences);
+        a->n_sentences = d->n_sentences;
+    }
+    wt_status st = terms_of(c, a, d);
+    if (st)
+        return st;
+    if (d->n_entities) {
+        a->ents = wti_arena_calloc(&c->arena, d->n_entities, sizeof *a->ents);
+        if (!a->ents)
+            return WT_ENOMEM;
+        for (size_t i = 0; i < d->n_entities; i++) {
+            const wt_entity *e = &d->entities[i];
+            aent *x = &a->ents[i];
+            x->name = cdup(c, e->name);
+            x->type = e->type;
+            x->mentions = e->n_mentions;
+            x->n_aliases = e->n_aliases;
+            x->aliases = e->n_aliases
+                             ? wti_arena_alloc(&c->arena, e->n_aliases * sizeof *x->aliases)
+                             : NULL;
+            if (!x->name || (e->n_aliases && !x->aliases))
+                return WT_ENOMEM;
+            for (size_t k = 0; k < e->n_aliases; k++)
+                if (!(x->aliases[k] = cdup(c, e->aliases[k])))
+                    return WT_ENOMEM;
+        }
+        a->n_ents = d->n_entities;
+    }
+    if (d->n_events) {
+        a->events = wti_arena_calloc(&c->arena, d->n_events, sizeof *a->events);
+        if (!a->events)
+            return WT_ENOMEM;
+        for (size_t i = 0; i < d->n_events; i++) {
+            const wt_event *e = &d->events[i];
+            aevent *x = &a->events[i];
+            x->date = cdup(c, e->date);
+            x->action = cdup(c, e->action);
+            x->text = sentence_text(c, d, e->sentence);
+            x->n_actors = e->n_actors;
+            x->actors = wti_arena_alloc(&c->arena, (e->n_actors + 1) * sizeof *x->actors);
+            if (!x->actors)
+                return WT_ENOMEM;
+            for (size_t k = 0; k < e->n_actors; k++)
+                x->actors[k] = cdup(c, e->actors[k]);
+        }
+        a->n_events = d->n_events;
+    }
+    if (d->n_quotes) {
+        a->quotes = wti_arena_calloc(&c->arena, d->n_quotes, sizeof *a->quotes);
+        if (!a->quotes)
+            return WT_ENOMEM;
+        for (size_t i = 0; i < d->n_quotes; i++) {
+            const wt_quote *q = &d->quotes[i];
+            if (!q->direct)
+                continue;
+            aquote *x = &a->quotes[a->n_quotes++];
+            x->speaker = cdup(c, q->speaker);
+            x->text = cdupn(c, d->text + q->start, q->end - q->start);
+        }
+    }
+    if (d->n_claims) {
+        a->claims = wti_arena_calloc(&c->arena, d->n_claims, sizeof *a->claims);
+        if (!a->claims)
+            return WT_ENOMEM;
+        for (size_t i = 0; i < d->n_claims; i++) {
+            const wt_claim *q = &d->claims[i];
+            aclaim *x = &a->claims[i];
+            x->value = q->value, x->low = q->low, x->high = q->high;
+            x->qualifier = q->qualifier;
+            x->unit = cdup(c, q->unit);
+            x->measure = cdup(c, q->measure);
+            x->subject = cdup(c, q->subject);
+            x->source = cdup(c, q->source);
+            x->date = cdup(c, q->date);
+        }
+        a->n_claims = d->n_claims;
+    }
+    c->n++;
+    return WT_OK;
+}
+
+/* ---- near-duplicates ---------------------------------------------------- */
+
+static int cmp_band(const void *x, const void *y)
+{
+    const uint64_t *a = x, *b = y;
+    return a[0] < b[0] ? -1 : a[0] > b[0];
+}
+
+static int earlier(const article *x, size_t ix, const article *y, size_t iy)
+{
+    if (x->day != y->day)
+        return x->day < y->day;
+    return ix < iy;
+}
+
+static wt_status dedup(wt_corpus *c)
+{
+    if (c->n < 2)
+        return WT_OK;
+    uint64_t *keys = malloc(c->n * 2 * sizeof *keys);
+    if (!keys)
+        return WT_ENOMEM;
+    for (int b = 0; b < BANDS; b++) {
+        for (size_t i = 0; i < c->n; i++) {
+            uint64_t h = 1469598103934665603ULL ^ (uint64_t)b;
+            for (int r = 0; r < ROWS; r++) {
+                h ^= c->a[i].minhash[b * ROWS + r];
+                h *= 1099511628211ULL;
+            }
+            keys[2 * i] = h;
+            keys[2 * i + 1] = i;
+        }
+        qsort(keys, c->n, 2 * sizeof *keys, cmp_band);
+        for (size_t i = 0; i + 1 < c->n; i++) {
+            for (size_t j = i + 1; j < c->n && keys[2 * j] == keys[2 * i] && j < i + 50; j++) {
+                size_t x = (size_t)keys[2 * i + 1], y = (size_t)keys[2 * j + 1];
+                int same = 0;
+                for (int k = 0; k < NHASH; k++)
+                    same += c->a[x].minhash[k] == c->a[y].minhash[k];
+                if (same * 10 < NHASH * 8) /* estimated Jaccard below 0.8 */
+                    continue;
+                article *ax = &c->a[x], *ay = &c->a[y];
+                size_t first = earlier(ax, x, ay, y) ? x : y;
+                size_t copy = first == x ? y : x;
+                /* point to the earliest of the group */
+                while (c->a[first].dup_of >= 0)
+                    first = (size_t)c->a[first].dup_of;
+                if (first != copy && c->a[copy].dup_of < 0)
+                    c->a[copy].dup_of = (long)first;
+            }
+        }
+    }
+    free(keys);
+    return WT_OK;
+}
+
+/* ---- entity linking ----------------------------------------------------- */
+
+static uint32_t find_root(wt_corpus *c, uint32_t x)
+{
+    while (c->parent[x] != x) {
+        c->parent[x] = c->parent[c->parent[x]];
+        x = c->parent[x];
+    }
+    return x;
+}
+
+/* The link id of a folded name, created when new. */
+static wt_status link_of(wt_corpus *c, const char *name, int type, uint32_t *out,
+                         int create)
+{
+    char key[256];
+    size_t k = fold(name, strlen(name), key, sizeof key);
+    if (!k)
+        return WT_EINVAL;
+    const wti_map_slot *sl = wti_map_get(&c->linkkey, key, k);
+    if (sl) {
+        *out = find_root(c, (uint32_t)sl->value);
+        return WT_OK;
+    }
+    if (!create)
+        return WT_EINVAL;
+    size_t id = c->n_links;
+    size_t cap = c->cap_links;
+    if (!grow((void **)&c->parent, &cap, id, sizeof *c->parent))
+        return WT_ENOMEM;
+    cap = c->cap_links;
+    if (!grow((void **)&c->lname, &cap, id, sizeof *c->lname))
+        return WT_ENOMEM;
+    cap = c->cap_links;
+    if (!grow((void **)&c->ltype, &cap, id, sizeof *c->ltype))
+        return WT_ENOMEM;
+    c->cap_links = cap;
+    c->parent[id] = (uint32_t)id;
+    c->lname[id] = name;
+    c->ltype[id] = type;
+    c->n_links++;
+    if (wti_map_put(&c->linkkey, key, k, id))
+        return WT_ENOMEM;
+    *out = (uint32_t)id;
+    return WT_OK;
+}
+
+/* An alias that can stand for the entity in other articles: more than one
+ * word, an acronym, or a single word of five letters or more (Korut,
+ * Pyongyang, Putin) - not a bare given name such as Kim. */
+static int linking_alias(const char *s)
+{
+    size_t n = strlen(s);
+    if (memchr(s, ' ', n) || memchr(s, '-', n))
+        return 1;
+    int caps = 1;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] >= 'a' && s[i] <= 'z')
+            caps = 0;
+    return caps || n >= 5;
+}
+
+static wt_status link_entities(wt_corpus *c)
+{
+    wt_status st;
+    for (size_t i = 0; i < c->n; i++) {
+        article *a = &c->a[i];
+        for (size_t k = 0; k < a->n_ents; k++) {
+            aent *e = &a->ents[k];
+            uint32_t id;
+            if ((st = link_of(c, e->name, e->type, &id, 1)))
+                return st == WT_EINVAL ? WT_OK : st;
+            for (size_t x = 0; x < e->n_aliases; x++) {
+                if (!linking_alias(e->aliases[x]))
+                    continue;
+                uint32_t other;
+                if ((st = link_of(c, e->aliases[x], e->type, &other, 1)) == WT_ENOMEM)
+                    return st;
+                if (st)
+                    continue;
+                uint32_t ra = find_root(c, id), rb = find_root(c, other);
+                if (ra != rb) {
+                    /* the root keeps the longer display name */
+                    if (strlen(c->lname[rb]) > strlen(c->lname[ra]))
+                        c->parent[ra] = rb;
+                    else
+                        c->parent[rb] = ra;
+                }
+            }
+        }
+    }
+    for (size_t i = 0; i < c->n; i++)
+        for (size_t k = 0; k < c->a[i].n_ents; k++) {
+            uint32_t id = 0;
+            if (link_of(c, c->a[i].ents[k].name, 0, &id, 0) == WT_OK)
+                c->a[i].ents[k].link = find_root(c, id);
+        }
+    return WT_OK;
+}
+
+/* ---- clustering --------------------------------------------------------- */
+
+static void weigh(wt_corpus *c, article *a)
+{
+    double norm = 0;
+    for (size_t i = 0; i < a->n_terms; i++) {
+        double idf = log((1.0 + (double)c->n) / (1.0 + c->df[a->terms[i].id])) + 1.0;
+        double w = (1.0 + log(a->terms[i].w)) * idf;
+        a->terms[i].w = (float)w;
+        norm += w * w;
+    }
+    norm = sqrt(norm);
+    for (size_t i = 0; i < a->n_terms && norm > 0; i++)
+        a->terms[i].w = (float)(a->terms[i].w / norm);
+}
+
+static double dot(const term *x, size_t nx, const term *y, size_t ny)
+{
+    double s = 0;
+    size_t i = 0, j = 0;
+    while (i < nx && j < ny) {
+        if (x[i].id < y[j].id)
+            i++;
+        else if (x[i].id > y[j].id)
+            j++;
+        else
+            s += (double)x[i++].w * y[j++].w;
+    }
+    return s;
+}
+
+static double norm_of(const term *x, size_t n)
+{
+    double s = 0;
+    for (size_t i = 0; i < n; i++)
+        s += (double)x[i].w * x[i].w;
+    return sqrt(s);
+}
+
+/* Adds vector y into the sorted centroid (merge). */
+static wt_status add_vec(story *s, const term *y, size_t ny)
+{
+    term *out = malloc((s->n_centroid + ny + 1) * sizeof *out);
+    if (!out)
+        return WT_ENOMEM;
+    size_t i = 0, j = 0, o = 0;
+    while (i < s->n_centroid || j < ny) {
+        if (j == ny || (i < s->n_centroid && s->centroid[i].id < y[j].id))
+            out[o++] = s->centroid[i++];
+        else if (i == s->n_centroid || y[j].id < s->centroid[i].id)
+            out[o++] = y[j++];
+        else {
+            out[o] = s->centroid[i++];
+            out[o++].w += y[j++].w;
+        }
+    }
+    free(s->centroid);
+    s->centroid = out;
+    s->n_centroid = o;
+    return WT_OK;
+}
+
+/* Weighted share of the article's salient entities (named at least twice;
+ * places at half weight) that the story already names. */
+static double entity_overlap(const article *a, const story *s)
+{
+    double have = 0, all = 0;
+    for (size_t k = 0; k < a->n_ents; k++) {
+        if (a->ents[k].mentions < 2)
+            continue;
+        double w = a->ents[k].type == WT_ENT_LOC ? 0.5 : 1.0;
+        all += w;
+        for (size_t x = 0; x < s->n_ents; x++)
+            if (s->ents[x] == a->ents[k].link) {
+                have += w;
+                break;
+            }
+    }
+    return all > 0 ? have / all : 0;
+}
+
+static int cmp_by_day(const void *x, const void *y, void *ctx);
+
+static wt_corpus *sort_ctx;
+
+static int cmp_idx(const void *x, const void *y)
+{
+    return cmp_by_day(x, y, sort_ctx);
+}
+
+static int cmp_by_day(const void *x, const void *y, void *ctx)
+{
+    const wt_corpus *c = ctx;
+    size_t i = *(const size_t *)x, j = *(const size_t *)y;
+    if (c->a[i].day != c->a[j].day)
+        return c->a[i].day < c->a[j].day ? -1 : 1;
+    return i < j ? -1 : i > j;
+}
+
+/* Joining: a story takes the article when their similarity is at least
+ * JOIN within a window that follows the story (its last article); a story
+ * months old needs stronger evidence. */
+#define JOIN_NEAR 0.30
+#define JOIN_FAR 0.33
+#define NEAR_DAYS 45
+#define FAR_DAYS 400
+
+static wt_status cluster(wt_corpus *c)
+{
+    size_t *order = malloc((c->n + 1) * sizeof *order);
+    if (!order)
+        return WT_ENOMEM;
+    for (size_t i = 0; i < c->n; i++)
+        order[i] = i;
+    sort_ctx = c;
+    qsort(order, c->n, sizeof *order, cmp_idx);
+    for (size_t i = 0; i < c->n; i++)
+        weigh(c, &c->a[i]);
+    wt_status st = WT_OK;
+    for (size_t oi = 0; oi < c->n && !st; oi++) {
+        size_t ai = order[oi];
+        article *a = &c->a[ai];
+        long target = -1;
+        if (a->dup_of >= 0 && c->a[a->dup_of].story >= 0) {
+            target = c->a[a->dup_of].story;
+        } else {
+            double best = 0;
+            for (size_t si = 0; si < c->n_stories; si++) {
+                story *s = &c->s[si];
+                long gap = a->day - s->last_day;
+                if (gap < 0)
+                    gap = -gap;
+                if (gap > FAR_DAYS)
+                    continue;
+                double cn = norm_of(s->centroid, s->n_centroid);
+                double cos = cn > 0 ? dot(a->terms, a->n_terms, s->centroid, s->n_centroid) / cn : 0;
+                double sim = 0.6 * cos + 0.4 * entity_overlap(a, s);
+                double need = gap <= NEAR_DAYS ? JOIN_NEAR : JOIN_FAR;
+                if (sim >= need && sim > best) {
+                    best = sim;
+                    target = (long)si;
+                }
+            }
+        }
+        if (target < 0) {
+            if (!grow((void **)&c->s, &c->cap_stories, c->n_stories, sizeof *c->s)) {
+                st = WT_ENOMEM;
+                break;
+            }
+            story *s = &c->s[c->n_stories];
+            memset(s, 0, sizeof *s);
+            s->first_day = s->last_day = a->day;
+            target = (long)c->n_stories++;
+        }
+        story *s = &c->s[target];
+        if (!grow((void **)&s->members, &s->cap, s->n, sizeof *s->members)) {
+            st = WT_ENOMEM;
+            break;
+        }
+        s->members[s->n++] = ai;
+        a->story = target;
+        if (a->day > s->last_day)
+            s->last_day = a->day;
+        if (a->day < s->first_day)
+            s->first_day = a->day;
+        if (a->dup_of < 0) {
+            if ((st = add_vec(s, a->terms, a->n_terms)))
+                break;
+            for (size_t k = 0; k < a->n_ents; k++) {
+                if (!grow((void **)&s->ents, &s->cap_ents, s->n_ents, sizeof *s->ents)) {
+                    st = WT_ENOMEM;
+                    break;
+                }
+                s->ents[s->n_ents++] = a->ents[k].link;
+            }
+        }
+    }
+    free(order);
+    return st;
+}
+
+/* ---- per story: timeline, claims, quotes, summary ------------------------ */
+
+static int actors_overlap(const aevent *e, const row *r)
+{
+    size_t shared = 0;
+    for (size_t i = 0; i < e->n_actors; i++)
+        for (size_t k = 0; k < r->n_actors; k++)
+            if (!strcmp(e->actors[i], r->actors[k]))
+                shared++;
+    size_t small = e->n_actors < r->n_actors ? e->n_actors : r->n_actors;
+    return shared * 2 >= small && shared > 0;
+}
+
+static int add_src(size_t **src, size_t *n, size_t *cap, size_t art)
+{
+    for (size_t i = 0; i < *n; i++)
+        if ((*src)[i] == art)
+            return 1;
+    if (!grow((void **)src, cap, *n, sizeof **src))
+        return 0;
+    (*src)[(*n)++] = art;
+    return 1;
+}
+
+static int cmp_row(const void *x, const void *y)
+{
+    const row *a = x, *b = y;
+    int c = strcmp(a->date, b->date);
+    return c;
+}
+
+static wt_status build_timeline(wt_corpus *c, story *s)
+{
+    for (size_t m = 0; m < s->n; m++) {
+        size_t ai = s->members[m];
+        const article *a = &c->a[ai];
+        for (size_t k = 0; k < a->n_events; k++) {
+            const aevent *e = &a->events[k];
+            /* a dated action: statements (say) only with a full date */
+            if (!e->date || !e->text || (e->date[0] < '0' || e->date[0] > '9'))
+                continue;
+            if (!strcmp(e->action, "say") && strlen(e->date) < 10)
+                continue;
+            row *r = NULL;
+            for (size_t x = 0; x < s->n_rows; x++)
+                if (!strcmp(s->rows[x].date, e->date) &&
+                    (!strcmp(s->rows[x].action, e->action) ||
+                     (!strcmp(e->action, "say") || !strcmp(s->rows[x].action, "say"))) &&
+                    actors_overlap(e, &s->rows[x])) {
+                    r = &s->rows[x];
+                    break;
+                }
+            if (!r) {
+                if (!grow((void **)&s->rows, &s->cap_rows, s->n_rows, sizeof *s->rows))
+                    return WT_ENOMEM;
+                r = &s->rows[s->n_rows++];
+                memset(r, 0, sizeof *r);
+                r->date = e->date;
+                r->text = e->text;
+                r->action = e->action;
+                r->actors = e->actors;
+                r->n_actors = e->n_actors;
+            } else if (!strcmp(r->action, "say") && strcmp(e->action, "say")) {
+                /* an action describes the row better than a statement */
+                r->action = e->action;
+                r->text = e->text;
+            }
+            if (!add_src(&r->src, &r->n_src, &r->cap_src, ai))
+                return WT_ENOMEM;
+        }
+    }
+    if (s->n_rows > 1)
+        qsort(s->rows, s->n_rows, sizeof *s->rows, cmp_row);
+    return WT_OK;
+}
+
+static const char *unit_of(const wt_corpus *c, const char *u)
+{
+    if (!u)
+        return "";
+    const char *sp = strchr(u, ' ');
+    size_t n = sp ? (size_t)(sp - u) : strlen(u);
+    const wti_map_slot *sl = wti_map_get(&c->units, u, n);
+    return sl ? (const char *)sl->value : u;
+}
+
+/* The range a value stands for, by its qualifier: an exact figure is
+ * rounded (5%), "sekitar" spans -25%..+30%, "setidaknya" and "lebih dari"
+ * suggest a figure below twice the value, "hingga" one above half of it,
+ * a vague plural its bounds. */
+static void range_of(const aclaim *v, double *lo, double *hi)
+{
+    double x = v->value;
+    switch (v->qualifier) {
+    case WT_Q_ABOUT:
+        *lo = 0.75 * x, *hi = 1.3 * x;
+        break;
+    case WT_Q_AT_LEAST:
+    case WT_Q_MORE_THAN:
+        *lo = x, *hi = 2 * x;
+        break;
+    case WT_Q_UP_TO:
+    case WT_Q_LESS_THAN:
+        *lo = 0.5 * x, *hi = x;
+        break;
+    case WT_Q_ORDER_OF:
+        *lo = v->low, *hi = v->high > v->low ? v->high : 10 * v->low;
+        break;
+    default:
+        *lo = 0.95 * (v->low < x ? v->low : x);
+        *hi = 1.05 * (v->high > x ? v->high : x);
+    }
+}
+
+#define SAME_PERIOD_DAYS 45
+
+static wt_status build_claims(wt_corpus *c, story *s)
+{
+    for (size_t m = 0; m < s->n; m++) {
+        size_t ai = s->members[m];
+        const article *a = &c->a[ai];
+        if (a->dup_of >= 0)
+            continue; /* a copy is not an independent source */
+        for (size_t k = 0; k < a->n_claims; k++) {
+            const aclaim *q = &a->claims[k];
+            if (!strcmp(q->measure, "money") || !strcmp(q->measure, "share"))
+                continue;
+            const char *u = unit_of(c, q->unit);
+            cgroup *g = NULL;
+            for (size_t x = 0; x < s->n_claims; x++)
+                if (!strcmp(s->claims[x].measure, q->measure) && !strcmp(s->claims[x].unit, u) &&
+                    (!q->subject || !s->claims[x].subject ||
+                     !strcmp(q->subject, s->claims[x].subject))) {
+                    g = &s->claims[x];
+                    break;
+                }
+            if (!g) {
+                if (!grow((void **)&s->claims, &s->cap_claims, s->n_claims, sizeof *s->claims))
+                    return WT_ENOMEM;
+                g = &s->claims[s->n_claims++];
+                memset(g, 0, sizeof *g);
+                g->measure = q->measure;
+                g->unit = u;
+            }
+            if (!g->subject && q->subject)
+                g->subject = q->subject;
+            if (!grow((void **)&g->v, &g->cap, g->n, sizeof *g->v))
+                return WT_ENOMEM;
+            g->v[g->n].c = q;
+            g->v[g->n].art = ai;
+            g->n++;
+        }
+    }
+    /* conflicts: two values from different articles about the same period
+     * whose ranges cannot both hold */
+    for (size_t x = 0; x < s->n_claims; x++) {
+        cgroup *g = &s->claims[x];
+        for (size_t i = 0; i < g->n && !g->conflict; i++)
+            for (size_t j = i + 1; j < g->n && !g->conflict; j++) {
+                if (g->v[i].art == g->v[j].art)
+                    continue;
+                long di = day_of(g->v[i].c->date), dj = day_of(g->v[j].c->date);
+                if (di < -999999 || dj < -999999 || labs(di - dj) > SAME_PERIOD_DAYS)
+                    continue;
+                double l1, h1, l2, h2;
+                range_of(g->v[i].c, &l1, &h1);
+                range_of(g->v[j].c, &l2, &h2);
+                if (h1 < l2 || h2 < l1)
+                    g->conflict = 1;
+            }
+    }
+    return WT_OK;
+}
+
+static wt_status build_quotes(wt_corpus *c, story *s)
+{
+    for (size_t m = 0; m < s->n; m++) {
+        size_t ai = s->members[m];
+        const article *a = &c->a[ai];
+        for (size_t k = 0; k < a->n_quotes; k++) {
+            const aquote *q = &a->quotes[k];
+            char f1[64], f2[64];
+            size_t n1 = fold(q->text, strlen(q->text), f1, sizeof f1);
+            qgroup *g = NULL;
+            for (size_t x = 0; x < s->n_quotes; x++) {
+                size_t n2 = fold(s->quotes[x].text, strlen(s->quotes[x].text), f2, sizeof f2);
+                if (n1 == n2 && !memcmp(f1, f2, n1)) {
+                    g = &s->quotes[x];
+                    break;
+                }
+            }
+            if (!g) {
+                if (!grow((void **)&s->quotes, &s->cap_quotes, s->n_quotes, sizeof *s->quotes))
+                    return WT_ENOMEM;
+                g = &s->quotes[s->n_quotes++];
+                memset(g, 0, sizeof *g);
+                g->speaker = q->speaker;
+                g->text = q->text;
+            }
+            if (!g->speaker)
+                g->speaker = q->speaker;
+            if (!add_src(&g->src, &g->n_src, &g->cap_src, ai))
+                return WT_ENOMEM;
+        }
+    }
+    return WT_OK;
+}
+
+/* Sentence vector: the article's weights of the sentence's words. */
+static size_t sent_vec(wt_corpus *c, const char *s, size_t n, term *out, size_t cap)
+{
+    size_t o = 0, i = 0;
+    while (i < n && o < cap) {
+        while (i < n && !((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')))
+            i++;
+        size_t j = i;
+        while (j < n && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z') ||
+                         s[j] == '-'))
+            j++;
+        if (j > i) {
+            char w[64];
+            size_t len = fold(s + i, j - i, w, sizeof w);
+            if (len >= 3 && !wti_map_has(&c->stop, w, len)) {
+                if (len > 5 && (!memcmp(w + len - 3, "nya", 3)))
+                    len -= 3;
+                const wti_map_slot *sl = wti_map_get(&c->terms, w, len);
+                if (sl) {
+                    uint32_t id = (uint32_t)sl->value;
+                    double idf = log((1.0 + (double)c->n) / (1.0 + c->df[id])) + 1.0;
+                    out[o].id = id;
+                    out[o].w = (float)idf;
+                    o++;
+                }
+            }
+        }
+        i = j + 1;
+    }
+    qsort(out, o, sizeof *out, cmp_term);
+    size_t u = 0;
+    for (size_t k = 0; k < o; k++) {
+        if (u && out[u - 1].id == out[k].id)
+            continue;
+        out[u++] = out[k];
+    }
+    return u;
+}
+
+typedef struct cand {
+    const char *text;
+    size_t len;
+    term *v;
+    size_t nv;
+    double central;
+    int used;
+} cand;
+
+/* Summary: maximal marginal relevance over member sentences; centrality is
+ * the cosine with the story centroid, redundancy the highest cosine with a
+ * sentence already chosen. */
+static wt_status build_summary(wt_corpus *c, story *s)
+{
+    size_t ncand = 0, capc = 0;
+    cand *cs = NULL;
+    wt_status st = WT_OK;
+    double cn = norm_of(s->centroid, s->n_centroid);
+    for (size_t m = 0; m < s->n && !st; m++) {
+        const article *a = &c->a[s->members[m]];
+        if (a->dup_of >= 0)
+            continue;
+        for (size_t k = 0; k < a->n_sentences && k < 40; k++) {
+            const wt_span *sp = &a->sentences[k];
+            const char *t = a->text + sp->start;
+            size_t n = sp->end - sp->start;
+            size_t words = 1;
+            for (size_t x = 0; x < n; x++)
+                words += t[x] == ' ';
+            if (words < 8 || words > 45 || memchr(t, '"', n) || strstr(t, "\xe2\x80\x9c"))
+                continue;
+            term v[256];
+            size_t nv = sent_vec(c, t, n, v, 256);
+            if (nv < 3)
+                continue;
+            if (!grow((void **)&cs, &capc, ncand, sizeof *cs)) {
+                st = WT_ENOMEM;
+                break;
+            }
+            cand *x = &cs[ncand++];
+            x->text = t;
+            x->len = n;
+            x->v = malloc(nv * sizeof *x->v);
+            if (!x->v) {
+                st = WT_ENOMEM;
+                break;
+            }
+            memcpy(x->v, v, nv * sizeof *v);
+            x->nv = nv;
+            double vn = norm_of(v, nv);
+            x->central = cn > 0 && vn > 0 ? dot(v, nv, s->centroid, s->n_centroid) / (cn * vn) : 0;
+            /* the lead of an article says what it is about */
+            if (k == 0)
+                x->central *= 1.2;
+            x->used = 0;
+        }
+    }
+    size_t want = s->n > 1 ? 5 : 3;
+    for (size_t pick = 0; pick < want && !st; pick++) {
+        double best = -1;
+        size_t bi = 0;
+        for (size_t i = 0; i < ncand; i++) {
+            if (cs[i].used)
+                continue;
+            double red = 0;
+            for (size_t j = 0; j < ncand; j++) {
+                if (!cs[j].used)
+                    continue;
+                double ni = norm_of(cs[i].v, cs[i].nv), nj = norm_of(cs[j].v, cs[j].nv);
+                double sim = dot(cs[i].v, cs[i].nv, cs[j].v, cs[j].nv) / (ni * nj);
+                if (sim > red)
+                    red = sim;
+            }
+            if (red > 0.5)
+                continue; /* says the same thing again */
+            double score = 0.7 * cs[i].central - 0.3 * red;
+            if (score > best) {
+                best = score;
+                bi = i;
+            }
+        }
+        if (best < 0)
+            break;
+        cs[bi].used = 1;
+        if (!grow((void **)&s->summary, &s->cap_summary, s->n_summary, sizeof *s->summary)) {
+            st = WT_ENOMEM;
+            break;
+        }
+        s->summary[s->n_summary++] = cdupn(c, cs[bi].text, cs[bi].len);
+    }
+    for (size_t i = 0; i < ncand; i++)
+        free(cs[i].v);
+    free(cs);
+    return st;
+}
+
+static int cmp_story(const void *x, const void *y)
+{
+    const story *a = x, *b = y;
+    if (a->n != b->n)
+        return a->n > b->n ? -1 : 1;
+    return a->first_day < b->first_day ? -1 : a->first_day > b->first_day;
+}
+
+static int cmp_member(const void *x, const void *y)
+{
+    return cmp_by_day(x, y, sort_ctx);
+}
+
+wt_status wt_corpus_cluster(wt_corpus *c)
+{
+    if (!c || c->clustered)
+        return WT_EINVAL;
+    c->clustered = 1;
+    wt_status st = dedup(c);
+    if (!st)
+        st = link_entities(c);
+    if (!st)
+        st = cluster(c);
+    if (st)
+        return st;
+    qsort(c->s, c->n_stories, sizeof *c->s, cmp_story);
+    sort_ctx = c;
+    for (size_t i = 0; i < c->n_stories && !st; i++) {
+        story *s = &c->s[i];
+        qsort(s->members, s->n, sizeof *s->members, cmp_member);
+        for (size_t m = 0; m < s->n; m++)
+            c->a[s->members[m]].story = (long)i;
+        const article *first = &c->a[s->members[0]];
+        s->id = wti_arena_printf(&c->arena, "s%.12s", first->id);
+        s->title = first->title;
+        if (!s->title && first->n_sentences) {
+            const wt_span *sp = &first->sentences[0];
+            size_t n = sp->end - sp->start;
+            s->title = cdupn(c, first->text + sp->start, n > 140 ? 140 : n);
+        }
+        if (!s->id)
+            st = WT_ENOMEM;
+        if (!st)
+            st = build_timeline(c, s);
+        if (!st)
+            st = build_claims(c, s);
+        if (!st)
+            st = build_quotes(c, s);
+        if (!st)
+            st = build_summary(c, s);
+        /* the span: earliest and latest dated event or publication */
+        const char *lo = first->published, *hi = c->a[s->members[s->n - 1]].published;
+        for (size_t r = 0; r < s->n_rows; r++) {
+            const char *d = s->rows[r].date;
+            if (!lo || strcmp(d, lo) < 0)
+                lo = d;
+            if (!hi || strcmp(d, hi) > 0)
+                hi = d;
+        }
+        s->span0 = lo;
+        s->span1 = hi;
+    }
+    return st;
+}
+
+size_t wt_corpus_n_stories(const wt_corpus *c)
+{
+    return c ? c->n_stories : 0;
+}
+
+const char *wt_corpus_story_id(const wt_corpus *c, size_t i)
+{
+    return c && i < c->n_stories ? c->s[i].id : NULL;
+}
+
+/* ---- output -------------------------------------------------------------- */
+
+static void jstr(wti_buf *b, const char *s)
+{
+    if (s)
+        wti_buf_json_str(b, s, strlen(s));
+    else
+        wti_buf_puts(b, "null");
+}
+
+static void jnum(wti_buf *b, double v)
+{
+    if (v == (double)(long long)v && fabs(v) < 9e15)
+        wti_buf_printf(b, "%lld", (long long)v);
+    else
+        wti_buf_printf(b, "%.6g", v);
+}
+
+static const char *qual_name(int q)
+{
+    static const char *const n[] = {"exact", "at_least", "about", "more_than",
+                                    "up_to", "order_of", "less_than"};
+    return q >= 0 && q < 7 ? n[q] : "exact";
+}
+
+/* Entities of the story: linked ids with the number of members naming
+ * them, most mentioned first. */
+typedef struct sent {
+    uint32_t link;
+    size_t articles;
+    int type;
+} sent;
+
+static int cmp_sent(const void *x, const void *y)
+{
+    const sent *a = x, *b = y;
+    return a->articles != b->articles ? (a->articles > b->articles ? -1 : 1)
+                                      : (a->link < b->link ? -1 : a->link > b->link);
+}
+
+static size_t story_entities(const wt_corpus *c, const story *s, sent **out)
+{
+    sent *e = NULL;
+    size_t n = 0, cap = 0;
+    for (size_t m = 0; m < s->n; m++) {
+        const article *a = &c->a[s->members[m]];
+        for (size_t k = 0; k < a->n_ents; k++) {
+            uint32_t l = a->ents[k].link;
+            int dup = 0;
+            for (size_t j = 0; j < k; j++)
+                if (a->ents[j].link == l)
+                    dup = 1;
+            if (dup)
+                continue;
+            size_t x = 0;
+            while (x < n && e[x].link != l)
+                x++;
+            if (x == n) {
+                if (!grow((void **)&e, &cap, n, sizeof *e))
+                    break;
+                e[n].link = l;
+                e[n].articles = 0;
+                e[n].type = a->ents[k].type;
+                n++;
+            }
+            e[x].articles++;
+        }
+    }
+    if (n)
+        qsort(e, n, sizeof *e, cmp_sent);
+    *out = e;
+    return n;
+}
+
+static const char *type_name(int t)
+{
+    return t == WT_ENT_PER ? "PER" : t == WT_ENT_ORG ? "ORG" : "LOC";
+}
+
+/* Aliases of a linked entity across the members (other than its name). */
+static void entity_aliases_json(wti_buf *b, const wt_corpus *c, const story *s, uint32_t link,
+                                const char *name)
+{
+    const char *seen[64];
+    size_t ns = 0;
+    wti_buf_putc(b, '[');
+    for (size_t m = 0; m < s->n; m++) {
+        const article *a = &c->a[s->members[m]];
+        for (size_t k = 0; k < a->n_ents; k++) {
+            if (a->ents[k].link != link)
+                continue;
+            const char *cands[65];
+            size_t nc = 0;
+            cands[nc++] = a->ents[k].name;
+            for (size_t x = 0; x < a->ents[k].n_aliases && nc < 65; x++)
+                cands[nc++] = a->ents[k].aliases[x];
+            for (size_t x = 0; x < nc && ns < 64; x++) {
+                if (!strcmp(cands[x], name))
+                    continue;
+                size_t y = 0;
+                while (y < ns && strcmp(seen[y], cands[x]))
+                    y++;
+                if (y < ns)
+                    continue;
+                if (ns)
+                    wti_buf_putc(b, ',');
+                jstr(b, cands[x]);
+                seen[ns++] = cands[x];
+            }
+        }
+    }
+    wti_buf_putc(b, ']');
+}
+
+static void srcs_json(wti_buf *b, const wt_corpus *c, const size_t *src, size_t n)
+{
+    wti_buf_putc(b, '[');
+    for (size_t i = 0; i < n; i++) {
+        const article *a = &c->a[src[i]];
+        if (i)
+            wti_buf_putc(b, ',');
+        wti_buf_puts(b, "{\"article\":");
+        jstr(b, a->id);
+        wti_buf_puts(b, ",\"outlet\":");
+        jstr(b, a->outlet);
+        wti_buf_puts(b, ",\"published\":");
+        jstr(b, a->published);
+        wti_buf_putc(b, '}');
+    }
+    wti_buf_putc(b, ']');
+}
+
+wt_status wt_corpus_story_json(const wt_corpus *c, size_t i, char **out, size_t *len)
+{
+    if (!c || !out || i >= c->n_stories)
+        return WT_EINVAL;
+    const story *s = &c->s[i];
+    wti_buf b;
+    wti_buf_init(&b, 0);
+    wti_buf_puts(&b, "{\"id\":");
+    jstr(&b, s->id);
+    wti_buf_puts(&b, ",\"title\":");
+    jstr(&b, s->title);
+    wti_buf_puts(&b, ",\"articles\":[");
+    for (size_t m = 0; m < s->n; m++) {
+        const article *a = &c->a[s->members[m]];
+        if (m)
+            wti_buf_putc(&b, ',');
+        wti_buf_puts(&b, "{\"id\":");
+        jstr(&b, a->id);
+        wti_buf_puts(&b, ",\"path\":");
+        jstr(&b, a->path);
+        wti_buf_puts(&b, ",\"outlet\":");
+        jstr(&b, a->outlet);
+        wti_buf_puts(&b, ",\"published\":");
+        jstr(&b, a->published);
+        wti_buf_puts(&b, ",\"title\":");
+        jstr(&b, a->title);
+        wti_buf_puts(&b, ",\"duplicate_of\":");
+        jstr(&b, a->dup_of >= 0 ? c->a[a->dup_of].id : NULL);
+        wti_buf_putc(&b, '}');
+    }
+    wti_buf_puts(&b, "],\"span\":[");
+    jstr(&b, s->span0);
+    wti_buf_putc(&b, ',');
+    jstr(&b, s->span1);
+    wti_buf_puts(&b, "],\"entities\":[");
+    sent *e = NULL;
+    size_t ne = story_entities(c, s, &e);
+    for (size_t k = 0; k < ne; k++) {
+        if (k)
+            wti_buf_putc(&b, ',');
+        const char *name = c->lname[e[k].link];
+        wti_buf_puts(&b, "{\"name\":");
+        jstr(&b, name);
+        wti_buf_printf(&b, ",\"type\":\"%s\",\"aliases\":", type_name(e[k].type));
+        entity_aliases_json(&b, c, s, e[k].link, name);
+        wti_buf_printf(&b, ",\"articles\":%zu}", e[k].articles);
+    }
+    free(e);
+    wti_buf_puts(&b, "],\"timeline\":[");
+    for (size_t r = 0; r < s->n_rows; r++) {
+        const row *w = &s->rows[r];
+        if (r)
+            wti_buf_putc(&b, ',');
+        wti_buf_puts(&b, "{\"date\":");
+        jstr(&b, w->date);
+        wti_buf_puts(&b, ",\"action\":");
+        jstr(&b, w->action);
+        wti_buf_puts(&b, ",\"text\":");
+        jstr(&b, w->text);
+        wti_buf_puts(&b, ",\"actors\":[");
+        for (size_t k = 0; k < w->n_actors; k++) {
+            if (k)
+                wti_buf_putc(&b, ',');
+            jstr(&b, w->actors[k]);
+        }
+        wti_buf_puts(&b, "],\"sources\":");
+        srcs_json(&b, c, w->src, w->n_src);
+        wti_buf_putc(&b, '}');
+    }
+    wti_buf_puts(&b, "],\"quotes\":[");
+    for (size_t q = 0; q < s->n_quotes; q++) {
+        const qgroup *g = &s->quotes[q];
+        if (q)
+            wti_buf_putc(&b, ',');
+        wti_buf_puts(&b, "{\"speaker\":");
+        jstr(&b, g->speaker);
+        wti_buf_puts(&b, ",\"text\":");
+        jstr(&b, g->text);
+        wti_buf_puts(&b, ",\"sources\":");
+        srcs_json(&b, c, g->src, g->n_src);
+        wti_buf_putc(&b, '}');
+    }
+    wti_buf_puts(&b, "],\"claims\":[");
+    for (size_t q = 0; q < s->n_claims; q++) {
+        const cgroup *g = &s->claims[q];
+        if (q)
+            wti_buf_putc(&b, ',');
+        wti_buf_puts(&b, "{\"subject\":");
+        jstr(&b, g->subject);
+        wti_buf_puts(&b, ",\"measure\":");
+        jstr(&b, g->measure);
+        wti_buf_puts(&b, ",\"unit\":");
+        jstr(&b, g->unit);
+        wti_buf_puts(&b, ",\"values\":[");
+        for (size_t k = 0; k < g->n; k++) {
+            const aclaim *v = g->v[k].c;
+            const article *a = &c->a[g->v[k].art];
+            if (k)
+                wti_buf_putc(&b, ',');
+            wti_buf_puts(&b, "{\"value\":");
+            jnum(&b, v->value);
+            wti_buf_puts(&b, ",\"low\":");
+            jnum(&b, v->low);
+            wti_buf_puts(&b, ",\"high\":");
+            jnum(&b, v->high);
+            wti_buf_printf(&b, ",\"qualifier\":\"%s\",\"unit\":", qual_name(v->qualifier));
+            jstr(&b, v->unit);
+            wti_buf_puts(&b, ",\"source\":");
+            jstr(&b, v->source);
+            wti_buf_puts(&b, ",\"date\":");
+            jstr(&b, v->date);
+            wti_buf_puts(&b, ",\"article\":");
+            jstr(&b, a->id);
+            wti_buf_puts(&b, ",\"outlet\":");
+            jstr(&b, a->outlet);
+            wti_buf_putc(&b, '}');
+        }
+        wti_buf_printf(&b, "],\"conflict\":%s}", g->conflict ? "true" : "false");
+    }
+    wti_buf_puts(&b, "],\"summary\":[");
+    for (size_t k = 0; k < s->n_summary; k++) {
+        if (k)
+            wti_buf_putc(&b, ',');
+        jstr(&b, s->summary[k]);
+    }
+    wti_buf_puts(&b, "]}");
+    if (b.err) {
+        wti_buf_free(&b);
+        return WT_ENOMEM;
+    }
+    *out = wti_buf_detach(&b, len);
+    return *out ? WT_OK : WT_ENOMEM;
+}
+
+wt_status wt_corpus_story_text(const wt_corpus *c, size_t i, char **out, size_t *len)
+{
+    if (!c || !out || i >= c->n_stories)
+        return WT_EINVAL;
+    const story *s = &c->s[i];
+    wti_buf b;
+    wti_buf_init(&b, 0);
+    wti_buf_printf(&b, "STORY %s  (%zu articles, %s .. %s)\n%s\n\n", s->id, s->n,
+                   s->span0 ? s->span0 : "?", s->span1 ? s->span1 : "?",
+                   s->title ? s->title : "");
+    wti_buf_puts(&b, "Articles\n");
+    for (size_t m = 0; m < s->n; m++) {
+        const article *a = &c->a[s->members[m]];
+        wti_buf_printf(&b, "  %-10s %-14s %s%s\n", a->published ? a->published : "?",
+                       a->outlet ? a->outlet : "?", a->path,
+                       a->dup_of >= 0 ? "  (copy)" : "");
+    }
+    wti_buf_puts(&b, "\nTimeline\n");
+    for (size_t r = 0; r < s->n_rows; r++)
+        wti_buf_printf(&b, "  %-10s %-8s [%zu source%s] %.160s\n", s->rows[r].date,
+                       s->rows[r].action, s->rows[r].n_src, s->rows[r].n_src > 1 ? "s" : "",
+                       s->rows[r].text);
+    wti_buf_puts(&b, "\nClaims\n");
+    for (size_t q = 0; q < s->n_claims; q++) {
+        const cgroup *g = &s->claims[q];
+        wti_buf_printf(&b, "  %s %s %s%s\n", g->subject ? g->subject : "-", g->measure, g->unit,
+                       g->conflict ? "   ** CONFLICT **" : "");
+        for (size_t k = 0; k < g->n; k++) {
+            const aclaim *v = g->v[k].c;
+            wti_buf_printf(&b, "    %-9s %14.0f  %-10s %s (%s)\n", qual_name(v->qualifier), v->value,
+                           v->date ? v->date : "?", v->source ? v->source : "no source",
+                           c->a[g->v[k].art].outlet ? c->a[g->v[k].art].outlet : "?");
+        }
+    }
+    wti_buf_puts(&b, "\nSummary\n");
+    for (size_t k = 0; k < s->n_summary; k++)
+        wti_buf_printf(&b, "  - %s\n", s->summary[k]);
+    if (b.err) {
+        wti_buf_free(&b);
+        return WT_ENOMEM;
+    }
+    *out = wti_buf_detach(&b, len);
+    return *out ? WT_OK : WT_ENOMEM;
+}
+
+/* ---- HTML report ----------------------------------------------------- */
+
+static void h(wti_buf *b, const char *s)
+{
+    for (; s && *s; s++) {
+        switch (*s) {
+        case '<': wti_buf_puts(b, "&lt;"); break;
+        case '>': wti_buf_puts(b, "&gt;"); break;
+        case '&': wti_buf_puts(b, "&amp;"); break;
+        case '"': wti_buf_puts(b, "&quot;"); break;
+        default: wti_buf_putc(b, *s);
+        }
+    }
+}
+
+static void timeline_svg(wti_buf *b, const wt_corpus *c, const story *s)
+{
+    if (!s->n_rows)
+        return;
+    long d0 = 0, d1 = 0;
+    int have = 0;
+    for (size_t r = 0; r < s->n_rows; r++) {
+        long d = day_of(s->rows[r].date);
+        if (d < -999999)
+            continue;
+        if (!have || d < d0)
+            d0 = d;
+        if (!have || d > d1)
+            d1 = d;
+        have = 1;
+    }
+    if (!have)
+        return;
+    if (d1 == d0)
+        d1 = d0 + 1;
+    int W = 1100, H = 80 + 22 * (int)(s->n_rows < 40 ? s->n_rows : 40);
+    wti_buf_printf(b, "<svg class=\"tl\" viewBox=\"0 0 %d %d\" width=\"100%%\" role=\"img\">", W, H);
+    wti_buf_printf(b, "<line x1=\"40\" y1=\"30\" x2=\"%d\" y2=\"30\" class=\"axis\"/>", W - 40);
+    /* year ticks */
+    int y0, m0, dd0, y1, m1, dd1;
+    wti_civil_from_days(d0, &y0, &m0, &dd0);
+    wti_civil_from_days(d1, &y1, &m1, &dd1);
+    for (int y = y0; y <= y1 + 1; y++) {
+        for (int mo = 1; mo <= 12; mo += 3) {
+            long d = wti_days_from_civil(y, mo, 1);
+            if (d < d0 || d > d1)
+                continue;
+            double x = 40 + (double)(d - d0) / (double)(d1 - d0) * (W - 80);
+            wti_buf_printf(b, "<line x1=\"%.1f\" y1=\"24\" x2=\"%.1f\" y2=\"%d\" class=\"tick\"/>"
+                              "<text x=\"%.1f\" y=\"18\" class=\"tk\">%04d-%02d</text>",
+                           x, x, H - 10, x + 2, y, mo);
+        }
+    }
+    for (size_t r = 0; r < s->n_rows && r < 40; r++) {
+        long d = day_of(s->rows[r].date);
+        if (d < -999999)
+            continue;
+        double x = 40 + (double)(d - d0) / (double)(d1 - d0) * (W - 80);
+        int y = 50 + 22 * (int)r;
+        double rad = 4 + 2.5 * (double)(s->rows[r].n_src > 5 ? 5 : s->rows[r].n_src);
+        wti_buf_printf(b, "<circle cx=\"%.1f\" cy=\"30\" r=\"%.1f\" class=\"dot\"/>", x, rad);
+        wti_buf_printf(b, "<line x1=\"%.1f\" y1=\"30\" x2=\"%.1f\" y2=\"%d\" class=\"lead\"/>", x, x,
+                       y - 4);
+        const char *anchor = x > W * 0.6 ? "end" : "start";
+        wti_buf_printf(b, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"%s\" class=\"ev\">", x + (x > W * 0.6 ? -6 : 6), y, anchor);
+        h(b, s->rows[r].date);
+        wti_buf_puts(b, " · ");
+        h(b, s->rows[r].action);
+        wti_buf_puts(b, " · ");
+        char actors[160] = "";
+        size_t o = 0;
+        for (size_t k = 0; k < s->rows[r].n_actors && k < 3; k++)
+            o += (size_t)snprintf(actors + o, sizeof actors - o, "%s%s", k ? ", " : "",
+                                  s->rows[r].actors[k]);
+        h(b, actors);
+        wti_buf_printf(b, " (%zu)</text>", s->rows[r].n_src);
+    }
+    wti_buf_puts(b, "</svg>");
+    (void)c;
+}
+
+wt_status wt_corpus_report_html(const wt_corpus *c, char **out, size_t *len)
+{
+    if (!c || !out)
+        return WT_EINVAL;
+    wti_buf b;
+    wti_buf_init(&b, 0);
+    wti_buf_puts(&b,
+        "<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\">"
+        "<title>warta: stories</title><style>"
+        "body{font:15px/1.45 system-ui,sans-serif;margin:0;background:#f6f6f3;color:#222}"
+        "header{background:#1f3a5f;color:#fff;padding:14px 28px}header h1{margin:0;font-size:22px}"
+        "main{padding:10px 28px;max-width:1200px}nav a{display:block;color:#1f3a5f}"
+        "section.story{background:#fff;border:1px solid #ddd;border-radius:8px;padding:14px 20px;margin:18px 0}"
+        "h2{margin:4px 0 2px;font-size:19px}h3{font-size:15px;margin:14px 0 6px;color:#1f3a5f}"
+        ".meta{color:#666;font-size:13px}table{border-collapse:collapse;width:100%;font-size:13px}"
+        "td,th{border-bottom:1px solid #eee;padding:4px 6px;text-align:left;vertical-align:top}"
+        "tr.conflict td{background:#fde8e8}span.flag{background:#c0392b;color:#fff;border-radius:3px;padding:0 5px;font-size:11px}"
+        ".tl .axis{stroke:#1f3a5f;stroke-width:2}.tl .tick{stroke:#ddd}.tl .tk{font-size:10px;fill:#888}"
+        ".tl .dot{fill:#e67e22;opacity:.85}.tl .lead{stroke:#e6b98a;stroke-dasharray:2 2}.tl .ev{font-size:11px;fill:#333}"
+        "blockquote{margin:4px 0 4px 10px;border-left:3px solid #ccc;padding-left:8px}"
+        "ul.ents{columns:3;font-size:13px}</style></head><body>"
+        "<header><h1>warta &mdash; stories</h1></header><main>");
+    wti_buf_printf(&b, "<p class=\"meta\">%zu articles, %zu stories.</p><nav>", c->n, c->n_stories);
+    for (size_t i = 0; i < c->n_stories; i++) {
+        const story *s = &c->s[i];
+        if (s->n < 2 && i >= 30)
+            continue;
+        wti_buf_printf(&b, "<a href=\"#%s\">", s->id);
+        h(&b, s->title ? s->title : s->id);
+        wti_buf_printf(&b, " (%zu)</a>", s->n);
+    }
+    wti_buf_puts(&b, "</nav>");
+    for (size_t i = 0; i < c->n_stories; i++) {
+        const story *s = &c->s[i];
+        if (s->n < 2 && i >= 30)
+            continue;
+        wti_buf_printf(&b, "<section class=\"story\" id=\"%s\"><h2>", s->id);
+        h(&b, s->title ? s->title : s->id);
+        wti_buf_printf(&b, "</h2><div class=\"meta\">%zu articles &middot; ", s->n);
+        h(&b, s->span0 ? s->span0 : "?");
+        wti_buf_puts(&b, " &ndash; ");
+        h(&b, s->span1 ? s->span1 : "?");
+        wti_buf_puts(&b, "</div>");
+        if (s->n_summary) {
+            wti_buf_puts(&b, "<h3>Summary</h3><ul>");
+            for (size_t k = 0; k < s->n_summary; k++) {
+                wti_buf_puts(&b, "<li>");
+                h(&b, s->summary[k]);
+                wti_buf_puts(&b, "</li>");
+            }
+            wti_buf_puts(&b, "</ul>");
+        }
+        if (s->n_rows) {
+            wti_buf_puts(&b, "<h3>Timeline</h3>");
+            timeline_svg(&b, c, s);
+            wti_buf_puts(&b, "<table><tr><th>date</th><th>what</th><th>report</th><th>sources</th></tr>");
+            for (size_t r = 0; r < s->n_rows; r++) {
+                wti_buf_puts(&b, "<tr><td>");
+                h(&b, s->rows[r].date);
+                wti_buf_puts(&b, "</td><td>");
+                h(&b, s->rows[r].action);
+                wti_buf_puts(&b, "</td><td>");
+                h(&b, s->rows[r].text);
+                wti_buf_puts(&b, "</td><td>");
+                for (size_t k = 0; k < s->rows[r].n_src; k++) {
+                    const article *a = &c->a[s->rows[r].src[k]];
+                    if (k)
+                        wti_buf_puts(&b, ", ");
+                    h(&b, a->outlet ? a->outlet : a->path);
+                }
+                wti_buf_puts(&b, "</td></tr>");
+            }
+            wti_buf_puts(&b, "</table>");
+        }
+        if (s->n_claims) {
+            wti_buf_puts(&b, "<h3>Claims compared</h3><table><tr><th>about</th><th>value</th>"
+                             "<th>qualifier</th><th>date</th><th>source</th><th>outlet</th></tr>");
+            for (size_t q = 0; q < s->n_claims; q++) {
+                const cgroup *g = &s->claims[q];
+                for (size_t k = 0; k < g->n; k++) {
+                    const aclaim *v = g->v[k].c;
+                    wti_buf_printf(&b, "<tr%s><td>", g->conflict ? " class=\"conflict\"" : "");
+                    if (!k) {
+                        h(&b, g->subject ? g->subject : "");
+                        wti_buf_puts(&b, " ");
+                        h(&b, g->measure);
+                        wti_buf_puts(&b, " ");
+                        h(&b, g->unit);
+                        if (g->conflict)
+                            wti_buf_puts(&b, " <span class=\"flag\">conflict</span>");
+                    }
+                    wti_buf_printf(&b, "</td><td>%.0f</td><td>%s</td><td>", v->value,
+                                   qual_name(v->qualifier));
+                    h(&b, v->date ? v->date : "");
+                    wti_buf_puts(&b, "</td><td>");
+                    h(&b, v->source ? v->source : "");
+                    wti_buf_puts(&b, "</td><td>");
+                    h(&b, c->a[g->v[k].art].outlet ? c->a[g->v[k].art].outlet : "");
+                    wti_buf_puts(&b, "</td></tr>");
+                }
+            }
+            wti_buf_puts(&b, "</table>");
+        }
+        if (s->n_quotes) {
+            wti_buf_puts(&b, "<h3>Quotes by speaker</h3>");
+            const char *done[256];
+            size_t nd = 0;
+            for (size_t q = 0; q < s->n_quotes && nd < 256; q++) {
+                const char *spk = s->quotes[q].speaker ? s->quotes[q].speaker : "(unknown)";
+                size_t x = 0;
+                while (x < nd && strcmp(done[x], spk))
+                    x++;
+                if (x < nd)
+                    continue;
+                done[nd++] = spk;
+                wti_buf_puts(&b, "<p><b>");
+                h(&b, spk);
+                wti_buf_puts(&b, "</b></p>");
+                for (size_t r = q; r < s->n_quotes; r++) {
+                    const char *sp2 = s->quotes[r].speaker ? s->quotes[r].speaker : "(unknown)";
+                    if (strcmp(sp2, spk))
+                        continue;
+                    wti_buf_puts(&b, "<blockquote>");
+                    h(&b, s->quotes[r].text);
+                    wti_buf_printf(&b, " <span class=\"meta\">(%zu)</span></blockquote>",
+                                   s->quotes[r].n_src);
+                }
+            }
+        }
+        sent *e = NULL;
+        size_t ne = story_entities(c, s, &e);
+        if (ne) {
+            wti_buf_puts(&b, "<h3>Entities</h3><ul class=\"ents\">");
+            for (size_t k = 0; k < ne && k < 60; k++) {
+                wti_buf_puts(&b, "<li>");
+                h(&b, c->lname[e[k].link]);
+                wti_buf_printf(&b, " <span class=\"meta\">%s &middot; %zu</span></li>",
+                               type_name(e[k].type), e[k].articles);
+            }
+            wti_buf_puts(&b, "</ul>");
+        }
+        free(e);
+        wti_buf_puts(&b, "<h3>Articles</h3><table><tr><th>published</th><th>outlet</th><th>title</th></tr>");
+        for (size_t m = 0; m < s->n; m++) {
+            const article *a = &c->a[s->members[m]];
+            wti_buf_puts(&b, "<tr><td>");
+            h(&b, a->published ? a->published : "?");
+            wti_buf_puts(&b, "</td><td>");
+            h(&b, a->outlet ? a->outlet : "?");
+            wti_buf_puts(&b, "</td><td>");
+            h(&b, a->title ? a->title : a->path);
+            if (a->dup_of >= 0)
+                wti_buf_puts(&b, " <span class=\"meta\">(copy)</span>");
+            wti_buf_puts(&b, "</td></tr>");
+        }
+        wti_buf_puts(&b, "</table></section>");
+    }
+    wti_buf_puts(&b, "</main></body></html>\n");
+    if (b.err) {
+        wti_buf_free(&b);
+        return WT_ENOMEM;
+    }
+    *out = wti_buf_detach(&b, len);
+    return *out ? WT_OK : WT_ENOMEM;
+}
