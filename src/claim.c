@@ -159,6 +159,19 @@ static char *dup_span(wt_doc *d, uint32_t a, uint32_t b)
     return wti_arena_strndup(&d->arena, d->text + a, b - a);
 }
 
+/* An active verb (meN- words such as mengguncang, menewaskan) is not a
+ * counted noun; menteri is. */
+static int verb_like(const wt_doc *d, size_t i)
+{
+    const wt_token *tk = &d->tokens[i];
+    const char *s = d->text + tk->start;
+    size_t n = tk->end - tk->start;
+    if (n < 6 || wti_tok_is(d, i, "menteri") || wti_tok_is(d, i, "mentor"))
+        return 0;
+    return !strncmp(s, "meng", 4) || !strncmp(s, "meny", 4) || !strncmp(s, "mem", 3) ||
+           !strncmp(s, "men", 3);
+}
+
 /* Is token i inside a time expression?  (times are in text order) */
 static int in_time(const wt_doc *d, size_t i)
 {
@@ -288,7 +301,7 @@ static const char *find_measure(const ctx *c, size_t a, size_t b)
 {
     measure_hit best = {NULL, 0, 0, 1 << 30};
     size_t n;
-    size_t lo = a > c->s0 + 8 ? a - 8 : c->s0;
+    size_t lo = a > c->s0 + 14 ? a - 14 : c->s0;
     size_t hi = b + 14 < c->s1 ? b + 14 : c->s1;
     for (size_t i = lo; i < hi; i++) {
         if (i >= a && i < b)
@@ -299,7 +312,7 @@ static const char *find_measure(const ctx *c, size_t a, size_t b)
         int dist = i >= b ? (int)(i - b) * 2 : (int)(a - i - n) * 2 + 1;
         if (i >= b && dist > 24)
             continue;
-        if (i < a && dist > 13)
+        if (i < a && dist > 29)
             continue;
         /* a verb in a relative clause modifies the noun */
         if ((i > 0 && wti_tok_is(c->d, i - 1, "yang")) ||
@@ -441,7 +454,8 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
         } else if (phrase_at(&c, after, "inherit", &n)) {
             unit = last_unit;
             ub = after + n;
-        } else if (tok_lower_word(&c, after) && !phrase_at(&c, after, "nonunit", &n) &&
+        } else if (tok_lower_word(&c, after) && !verb_like(d, after) &&
+                   !phrase_at(&c, after, "nonunit", &n) &&
                    !phrase_at(&c, after, "measure", &n) &&
                    !phrase_at(&c, after, "qualifier", &n)) {
             ub = after + 1;

@@ -256,6 +256,7 @@ typedef struct ent {
     wt_span *mentions;
     size_t n_mentions, cap_mentions;
     int from_table, dead, ntok;
+    int typed;           /* the type came from evidence, not the default */
     size_t merged_into;
 } ent;
 
@@ -519,6 +520,7 @@ static wt_status mention(run *r, size_t a, size_t b, int type,
             e = new_ent(r, txt, n, type ? type : WT_ENT_PER);
             if (!e)
                 return WT_ENOMEM;
+            e->typed = type != 0;
             e->ntok = (int)(b - a);
             if (e->type == WT_ENT_PER && b - a >= 2)
                 for (size_t k = a; k < b; k++) {
@@ -531,6 +533,14 @@ static wt_status mention(run *r, size_t a, size_t b, int type,
                         return st;
                 }
         }
+    }
+    /* a later mention with evidence types an entity typed by default
+     * (Tentena ... di Tentena) */
+    if (!e->typed && !e->from_table && type && type != e->type) {
+        e->type = type;
+        e->typed = 1;
+    } else if (type && !e->typed) {
+        e->typed = 1;
     }
     if (role && !e->role)
         e->role = role;
@@ -711,6 +721,8 @@ named:
             type = tt;
     }
     int locative = locative_before(r, a);
+    if (!type && a > s0 && wti_tok_is(d, a - 1, "di") && !table_at(r, a, b))
+        type = WT_ENT_LOC;
     if (!type && a > s0) {
         for (size_t back = 1; back <= 2 && back <= a - s0; back++) {
             int bt = lookup_word(r, "before", a - back, back, &n);
@@ -731,6 +743,15 @@ named:
     }
     ent *e = NULL;
     if ((st = mention(r, a, b, type, role, locative, &e)))
+        return st;
+    /* Kabupaten Poso is also Poso */
+    if (e && e->type == WT_ENT_LOC && b - a >= 2 &&
+        (wti_tok_is(d, a, "kabupaten") || wti_tok_is(d, a, "kota") ||
+         wti_tok_is(d, a, "provinsi")) &&
+        !key_get(r, &r->keys, d->text + d->tokens[a + 1].start,
+                 d->tokens[b - 1].end - d->tokens[a + 1].start) &&
+        (st = key_put(r, &r->keys, d->text + d->tokens[a + 1].start,
+                      d->tokens[b - 1].end - d->tokens[a + 1].start, idx_of(r, e))))
         return st;
     /* an acronym or long form in parentheses right after */
     if (b + 2 < d->n_tokens && 1 &&

@@ -600,9 +600,11 @@ static wt_status link_of(wt_corpus *c, const char *name, int type, uint32_t *out
 /* An alias that can stand for the entity in other articles: more than one
  * word, an acronym, or a single word of five letters or more (Korut,
  * Pyongyang, Putin) - not a bare given name such as Kim. */
-static int linking_alias(const char *s)
+static int linking_alias(const char *s, int type)
 {
     size_t n = strlen(s);
+    if (type == WT_ENT_LOC && n >= 4)
+        return 1; /* Poso for Kabupaten Poso */
     if (memchr(s, ' ', n) || memchr(s, '-', n))
         return 1;
     int caps = 1;
@@ -623,7 +625,7 @@ static wt_status link_entities(wt_corpus *c)
             if ((st = link_of(c, e->name, e->type, &id, 1)))
                 return st == WT_EINVAL ? WT_OK : st;
             for (size_t x = 0; x < e->n_aliases; x++) {
-                if (!linking_alias(e->aliases[x]))
+                if (!linking_alias(e->aliases[x], e->type))
                     continue;
                 uint32_t other;
                 if ((st = link_of(c, e->aliases[x], e->type, &other, 1)) == WT_ENOMEM)
@@ -717,8 +719,12 @@ static wt_status add_vec(story *s, const term *y, size_t ny)
 static double entity_overlap(const article *a, const story *s)
 {
     double have = 0, all = 0;
+    size_t salient = 0;
+    for (size_t k = 0; k < a->n_ents; k++)
+        salient += a->ents[k].mentions >= 2;
+    size_t need = salient >= 3 ? 2 : 1; /* a short article: every name */
     for (size_t k = 0; k < a->n_ents; k++) {
-        if (a->ents[k].mentions < 2)
+        if (a->ents[k].mentions < need)
             continue;
         double w = a->ents[k].type == WT_ENT_LOC ? 0.5 : 1.0;
         all += w;
@@ -752,7 +758,7 @@ static int cmp_by_day(const void *x, const void *y, void *ctx)
 /* Joining: a story takes the article when their similarity is at least
  * JOIN within a window that follows the story (its last article); a story
  * months old needs stronger evidence. */
-#define JOIN_NEAR 0.30
+#define JOIN_NEAR 0.22
 #define JOIN_FAR 0.33
 #define NEAR_DAYS 45
 #define FAR_DAYS 400
@@ -984,22 +990,33 @@ static wt_status build_claims(wt_corpus *c, story *s)
             g->n++;
         }
     }
-    /* conflicts: two values from different articles about the same period
-     * whose ranges cannot both hold */
+    /* conflicts between values of different articles:
+     *  - a running total (killed, wounded, casualties, arrested) cannot
+     *    shrink: a later value below an earlier one is a conflict, while a
+     *    later larger one is the count growing;
+     *  - any measure: two values about the same period (within
+     *    SAME_PERIOD_DAYS) whose ranges cannot both hold, unless it is a
+     *    running total that grew. */
     for (size_t x = 0; x < s->n_claims; x++) {
         cgroup *g = &s->claims[x];
+        int running = !strcmp(g->measure, "killed") || !strcmp(g->measure, "wounded") ||
+                      !strcmp(g->measure, "casualties") || !strcmp(g->measure, "arrested");
         for (size_t i = 0; i < g->n && !g->conflict; i++)
-            for (size_t j = i + 1; j < g->n && !g->conflict; j++) {
-                if (g->v[i].art == g->v[j].art)
+            for (size_t j = 0; j < g->n && !g->conflict; j++) {
+                if (i == j || g->v[i].art == g->v[j].art)
                     continue;
                 long di = day_of(g->v[i].c->date), dj = day_of(g->v[j].c->date);
-                if (di < -999999 || dj < -999999 || labs(di - dj) > SAME_PERIOD_DAYS)
-                    continue;
+                if (di < -999999 || dj < -999999 || di > dj)
+                    continue; /* i is the earlier (or same-day) value */
                 double l1, h1, l2, h2;
                 range_of(g->v[i].c, &l1, &h1);
                 range_of(g->v[j].c, &l2, &h2);
-                if (h1 < l2 || h2 < l1)
+                if (running) {
+                    if (h2 < l1 || (di == dj && h1 < l2))
+                        g->conflict = 1;
+                } else if (dj - di <= SAME_PERIOD_DAYS && (h1 < l2 || h2 < l1)) {
                     g->conflict = 1;
+                }
             }
     }
     return WT_OK;

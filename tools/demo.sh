@@ -47,3 +47,8 @@ for line in open(sys.argv[1], encoding="utf-8"):
 print("=" * 78)
 print("full analysis: build/demo/analysis.jsonl")
 PY
+
+# the stories across the examples, for a person to read, and the report
+"$W" stories --format text examples/*.txt
+"$W" report -o build/demo/report.html examples/*.txt
+echo "report: build/demo/report.html (open it in a browser)"
