@@ -104,8 +104,8 @@ sanitize: deps
 FUZZ_SECONDS ?= 60
 fuzz: deps
 	$(MAKE) BUILD=build-fuzz CC=clang OPT='-O1 -g' \
-	  XCFLAGS='-fsanitize=fuzzer-no-link,address,undefined' build-fuzz/libwarta.a
-	clang -std=c11 -O1 -g -fsanitize=fuzzer,address,undefined -Iinclude \
+	  XCFLAGS='-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all' build-fuzz/libwarta.a
+	clang -std=c11 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Iinclude \
 	  fuzz/analyze.c build-fuzz/libwarta.a $(PKG_LIBS) -lm -lpthread \
 	  -o build-fuzz/fuzz_analyze
 	mkdir -p build-fuzz/corpus

@@ -1278,7 +1278,9 @@ static void jstr(wti_buf *b, const char *s)
 
 static void jnum(wti_buf *b, double v)
 {
-    if (v == (double)(long long)v && fabs(v) < 9e15)
+    if (!isfinite(v))
+        wti_buf_puts(b, "null");
+    else if (fabs(v) < 9e15 && v == (double)(long long)v)
         wti_buf_printf(b, "%lld", (long long)v);
     else
         wti_buf_printf(b, "%.6g", v);

@@ -695,8 +695,8 @@ static int count_before_unit(ctx *c, size_t i, long *n, size_t *len,
         k = i + 1;
     } else {
         if (!wti_num_read(&c->t->num, c->d, i, &num) || num.vague ||
-            num.percent || num.money || num.value != (long)num.value ||
-            num.value > 100000 || num.low != num.high)
+            num.percent || num.money || !(num.value >= 0 && num.value <= 100000) ||
+            num.value != (long)num.value || num.low != num.high)
             return 0;
         *n = (long)num.value;
         k = i + num.ntok;
