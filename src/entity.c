@@ -340,6 +340,12 @@ static int initial(const wt_doc *d, size_t i)
     if (p->kind != WT_TOK_PUNCT)
         return 0;
     char c = d->text[p->start];
+    /* a closing quote mark leans on the word before it: `," kata Dini` */
+    if ((c == '"' || !memcmp(d->text + p->start, "\xe2\x80\x9d", 3)) && p->start > 0 &&
+        d->text[p->start - 1] != ' ' && d->text[p->start - 1] != '\n' &&
+        d->text[p->start - 1] != '.' && d->text[p->start - 1] != '!' &&
+        d->text[p->start - 1] != '?')
+        return 0;
     return c != ',' && c != ')' && c != '-' && c != '&';
 }
 

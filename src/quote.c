@@ -173,7 +173,7 @@ static const wt_entity *last_agent(const ctx *c, uint32_t pos)
 static const wt_entity *speaker_after(const ctx *c, size_t v, uint32_t qpos)
 {
     const wt_doc *d = c->d;
-    for (size_t k = v + 1; k < d->n_tokens && k <= v + 4; k++) {
+    for (size_t k = v + 1; k < d->n_tokens && k <= v + 12; k++) {
         const wt_entity *e = ent_at(c, k);
         if (e)
             return e;
@@ -181,8 +181,9 @@ static const wt_entity *speaker_after(const ctx *c, size_t v, uint32_t qpos)
             return last_person(c, qpos);
         if (d->tokens[k].kind == WT_TOK_PUNCT)
             break;
-        /* "kata reporter tersebut": the last person with that role */
-        if (wti_tok_is(d, k + 1, "tersebut") || wti_tok_is(d, k + 1, "itu")) {
+        /* "kata reporter tersebut", "ujar jaksa", "kata Kapolres": the last
+         * person with that role */
+        if (k == v + 1 || wti_tok_is(d, k + 1, "tersebut") || wti_tok_is(d, k + 1, "itu")) {
             const wt_token *tk = &d->tokens[k];
             size_t n = tk->end - tk->start;
             const wt_entity *best = NULL;
@@ -208,7 +209,11 @@ static const wt_entity *speaker_after(const ctx *c, size_t v, uint32_t qpos)
                         break;
                     }
             }
-            return best ? best : last_person(c, qpos);
+            if (best)
+                return best;
+            if (wti_tok_is(d, k + 1, "tersebut") || wti_tok_is(d, k + 1, "itu"))
+                return last_person(c, qpos);
+            continue;
         }
     }
     return NULL;
@@ -336,6 +341,11 @@ static wt_status emit(ctx *c, uint32_t a, uint32_t b, uint32_t oa, uint32_t ob,
         /* a cue verb earlier in the sentence: Kim mengatakan, "..." */
         for (size_t v = q0; v-- > s0;) {
             int kd = kind(c, v, &nya);
+            if (kd == K_INDIRECT) { /* Menurut Docquier, ... / Menurutnya, ... */
+                cue_tok = v;
+                spk = nya ? last_person(c, d->tokens[v].start) : speaker_after(c, v, oa);
+                break;
+            }
             if (kd == K_BEFORE || kd == K_AFTER) {
                 cue_tok = v;
                 spk = nya ? last_person(c, d->tokens[v].start) : subject_before(c, s0, v);
