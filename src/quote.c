@@ -152,6 +152,23 @@ static const wt_entity *last_person(const ctx *c, uint32_t pos)
     return NULL;
 }
 
+/* The last person mentioned in [from, pos), or NULL. */
+static const wt_entity *person_since(const ctx *c, uint32_t from, uint32_t pos)
+{
+    size_t lo = 0, hi = c->nm;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->m[mid].start < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo; k-- > 0 && c->m[k].start >= from;)
+        if (c->m[k].e->type == WT_ENT_PER)
+            return c->m[k].e;
+    return NULL;
+}
+
 /* The last person or organization mentioned before byte `pos`. */
 static const wt_entity *last_agent(const ctx *c, uint32_t pos)
 {
@@ -399,6 +416,17 @@ static wt_status emit(ctx *c, uint32_t a, uint32_t b, uint32_t oa, uint32_t ob,
             q->direct = 1;
             return WT_OK;
         }
+    }
+    /* a paragraph that is only a quotation, with no cue: the person named
+     * in the paragraph just before introduced it */
+    if (!spk && !spk_name && closed && cue_tok == (size_t)-1 && (oa == 0 || d->text[oa - 1] == '\n') &&
+        (ob >= d->text_len || d->text[ob] == '\n' ||
+         (ob + 1 < d->text_len && d->text[ob + 1] == '\n')) && oa > 1) {
+        const char *nl = d->text + oa - 1;
+        size_t back = 0;
+        while (nl > d->text && nl[-1] != '\n' && back < 4000)
+            nl--, back++;
+        spk = person_since(c, (uint32_t)(nl - d->text), oa);
     }
     /* a short quoted phrase is a quote only with a speaker */
     size_t nw = words_in(d->text + a, b - a);
