@@ -426,6 +426,62 @@ WT_EXPORT WT_MUST_CHECK wt_status wt_corpus_report_html(const wt_corpus *c,
                                                         size_t *len);
 /* ---- END story ---- */
 
+/* ---- BEGIN stem ----
+ *
+ * Indonesian stemmer (docs/stem.md).  A confix-stripping stemmer of the
+ * Nazief-Adriani / Enhanced Confix Stripping family: particles -lah -kah
+ * -tah -pun, possessives -ku -mu -nya, one derivational suffix -kan -an -i,
+ * and up to three prefixes (meN- peN- ber- ter- di- ke- se- per- ku- kau-)
+ * with their sound changes undone, plus reduplication (buku-buku,
+ * bermain-main).  A reading is accepted only if its root is in the root
+ * lexicon: hunspell-id's id_ID.dic, read at run time, whose affix flags
+ * also decide between competing readings, plus data/stem_roots.txt.
+ *
+ * Proper nouns and acronyms stay as written: an all-capitals word (BMKG),
+ * a capitalised word the lexicon lists capitalised (Jakarta), and a
+ * capitalised word whose only readings strip a suffix (Bekasi, Susi) or an
+ * unlicensed prefix.  A capitalised sentence opener with a licensed prefix
+ * (Pemerintah) is stemmed.  Words the lexicon cannot explain come back
+ * lowercased and unchanged.
+ *
+ * A stemmer is immutable after wt_stemmer_new(): one may be shared by
+ * many threads.  wt_stem() allocates nothing. */
+#define WT_STEM_MAX 63 /* longer words come back unchanged */
+
+typedef struct wt_stemmer wt_stemmer;
+
+typedef enum wt_stem_kind {
+    WT_STEM_ROOT = 1, /* the word is a root (lowercased)                 */
+    WT_STEM_STEMMED,  /* affixes were removed                           */
+    WT_STEM_PROPER,   /* proper noun or acronym, returned as written    */
+    WT_STEM_UNKNOWN   /* no reading; the word lowercased                */
+} wt_stem_kind;
+
+typedef struct wt_stem_result {
+    char stem[WT_STEM_MAX + 1]; /* NUL-terminated                        */
+    size_t len;
+    wt_stem_kind kind;
+    char prefixes[32]; /* removed, outermost first: "meN-per-"        */
+    char suffixes[32]; /* removed, innermost first: "-kan-nya-lah"    */
+} wt_stem_result;
+
+/* Loads the root lexicon from dic_path; NULL or "" means $WARTA_STEM_DIC,
+ * else /usr/share/hunspell/id_ID.dic.  Errors: WT_ENOTFOUND (no such
+ * file), WT_EFORMAT (not a hunspell dictionary), WT_EIO, WT_ENOMEM. */
+WT_EXPORT WT_MUST_CHECK wt_status wt_stemmer_new(const char *dic_path,
+                                                 wt_stemmer **out);
+WT_EXPORT void wt_stemmer_free(wt_stemmer *st);
+
+/* Stems the UTF-8 word (word, len) into *res.  Never fails: empty input
+ * gives an empty stem of kind WT_STEM_UNKNOWN. */
+WT_EXPORT void wt_stem(const wt_stemmer *st, const char *word, size_t len,
+                       wt_stem_result *res);
+
+/* 1 if the lexicon lists (w, n) (any case) as a root. */
+WT_EXPORT int wt_stemmer_has_root(const wt_stemmer *st, const char *w,
+                                  size_t n);
+/* ---- END stem ---- */
+
 #ifdef __cplusplus
 }
 #endif
