@@ -280,6 +280,13 @@ typedef struct wt_event {
  * Analysis
  * ------------------------------------------------------------------------ */
 
+/* Names as in ARTICLE.md ("PER", "DATE", "APPROX", "at_least"); NULL for
+ * WT_MOD_NONE and out-of-range values. */
+WT_EXPORT const char *wt_entity_type_name(wt_entity_type t);
+WT_EXPORT const char *wt_time_type_name(wt_time_type t);
+WT_EXPORT const char *wt_time_mod_name(wt_time_mod m);
+WT_EXPORT const char *wt_qualifier_name(wt_qualifier q);
+
 typedef struct wt_doc wt_doc;
 
 /* Per-call options for wt_analyze().  Zero-initialize. */
@@ -291,6 +298,13 @@ typedef struct wt_analyze_options {
      * `text` is the repaired, NFC input itself, so offsets point into it
      * (used to evaluate the stages on annotated corpora). */
     int raw;
+    /* Metadata known from a structured source (a CSV or JSON record):
+     * each non-NULL field overrides what the cleaner found.  `published`
+     * is "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" and also anchors relative
+     * times; `outlet` is a name ("Kompas.com"), kept as given. */
+    const char *title;
+    const char *outlet;
+    const char *published;
 } wt_analyze_options;
 
 /* Analyzes one article.  `path` is recorded as given (may be NULL).  The
@@ -481,6 +495,102 @@ WT_EXPORT void wt_stem(const wt_stemmer *st, const char *word, size_t len,
 WT_EXPORT int wt_stemmer_has_root(const wt_stemmer *st, const char *w,
                                   size_t n);
 /* ---- END stem ---- */
+
+/* ---- BEGIN store ----
+ *
+ * The SQLite store (docs/store.md): analyzed articles with their
+ * sentences, entities (aliases, mentions), times, quotes, claims and events,
+ * and an FTS5 index of title and body with warta's own tokenizer (case
+ * folding, stopwords, Indonesian stemming).  One writer at a time; WAL mode
+ * lets readers search while an ingest runs.
+ *
+ * Identity: an article's content id is the hash of its clean text
+ * (wt_doc_id()); storing the same content twice stores it once.  Its key
+ * is where it came from (a URL, a path); a new content under a known key is
+ * a new version, and only the latest version of each key is searched.
+ *
+ * Writes go in batches: wt_store_begin(), any number of wt_store_put(),
+ * wt_store_commit().  A crash or kill before the commit leaves the database
+ * as it was before the batch.  A failed put leaves the batch as it was
+ * before that put. */
+typedef struct wt_store wt_store;
+
+typedef struct wt_store_options {
+    /* Root lexicon for the tokenizer's stemmer (see wt_stemmer_new()). */
+    const char *dic_path;
+    /* FTS5 tokenizer of a new database: "warta" (default), "warta nostem"
+     * or any built-in such as "unicode61" (for comparisons).  An existing
+     * database keeps the one it was created with. */
+    const char *tokenizer;
+    /* Nonzero: open an existing database read-only. */
+    int readonly;
+} wt_store_options;
+
+/* Opens or creates the database at path, creating or migrating the schema
+ * (PRAGMA user_version).  opt may be NULL.  Errors: WT_EDB (SQLite error;
+ * see wt_store_errmsg() when *out is set), WT_ENOTFOUND (no root lexicon),
+ * WT_ESTATE (the file was written by a newer warta), WT_ENOMEM.  Unless
+ * the error is WT_ENOMEM, *out is set even on error, so that
+ * wt_store_errmsg() can say what went wrong; close it with
+ * wt_store_close() in every case. */
+WT_EXPORT WT_MUST_CHECK wt_status wt_store_open(const char *path,
+                                                const wt_store_options *opt,
+                                                wt_store **out);
+WT_EXPORT void wt_store_close(wt_store *db);
+/* The last SQLite error message of db (never NULL). */
+WT_EXPORT const char *wt_store_errmsg(const wt_store *db);
+/* The schema version this library writes. */
+WT_EXPORT int wt_store_schema_version(void);
+
+WT_EXPORT WT_MUST_CHECK wt_status wt_store_begin(wt_store *db);
+WT_EXPORT WT_MUST_CHECK wt_status wt_store_commit(wt_store *db);
+WT_EXPORT void wt_store_rollback(wt_store *db);
+
+typedef enum wt_put_result {
+    WT_PUT_ADDED = 1, /* a new article                                  */
+    WT_PUT_SAME,      /* this content is already stored: nothing done   */
+    WT_PUT_VERSION    /* a new version of an article stored under key   */
+} wt_put_result;
+
+/* Stores doc under key (NULL: its path, or its content id when it has no
+ * path).  Errors: WT_EDB, WT_ESTATE (no batch open), WT_ENOMEM. */
+WT_EXPORT WT_MUST_CHECK wt_status wt_store_put(wt_store *db,
+                                               const wt_doc *doc,
+                                               const char *key,
+                                               wt_put_result *result);
+
+/* Number of articles (latest versions) stored. */
+WT_EXPORT WT_MUST_CHECK wt_status wt_store_count(wt_store *db, long long *n);
+
+typedef struct wt_search_query {
+    /* Words (all must occur), "a phrase", OR, NOT, (groups), prefix*.  Each
+     * word goes through the index's tokenizer, so forms of one stem meet. */
+    const char *query;
+    const char *from, *to;  /* published, YYYY-MM-DD inclusive, or NULL  */
+    const char *outlet;     /* exact outlet name, any case, or NULL       */
+    const char *entity;     /* an entity name or alias, any case, or NULL */
+    size_t limit;           /* 0: 10                                      */
+    const char *mark_open;  /* snippet highlight; NULL: "["               */
+    const char *mark_close; /* NULL: "]"                                  */
+} wt_search_query;
+
+typedef struct wt_search_hit {
+    long long article;      /* row id                                     */
+    const char *key, *content_id, *title, *outlet, *published;
+    double score;           /* BM25 (title weighted 3x); higher is better */
+    const char *snippet;    /* body excerpt with highlights               */
+} wt_search_hit;
+
+/* Strings in a hit live until the callback returns.  Return nonzero from
+ * the callback to stop. */
+typedef int (*wt_search_cb)(void *ctx, const wt_search_hit *hit);
+
+/* Runs a ranked search, best first.  Errors: WT_EINVAL (empty query or
+ * a query FTS5 cannot parse; see wt_store_errmsg()), WT_EDB. */
+WT_EXPORT WT_MUST_CHECK wt_status wt_store_search(wt_store *db,
+                                                  const wt_search_query *q,
+                                                  wt_search_cb cb, void *ctx);
+/* ---- END store ---- */
 
 #ifdef __cplusplus
 }

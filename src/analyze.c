@@ -138,6 +138,25 @@ wt_status wt_analyze(const wt_engine *eng, const char *path, const char *s,
     } else if (!st) {
         st = wti_clean_run(eng->clean, d);
     }
+    if (!st && opt) {
+        /* metadata from a structured record overrides the cleaner */
+        if (opt->title && *opt->title &&
+            !(d->title = wti_arena_strdup(&d->arena, opt->title)))
+            st = WT_ENOMEM;
+        if (opt->outlet && *opt->outlet &&
+            !(d->outlet = wti_arena_strdup(&d->arena, opt->outlet)))
+            st = WT_ENOMEM;
+        if (!st && opt->published && *opt->published) {
+            wti_date p;
+            memset(&p, 0, sizeof p);
+            if (wti_date_parse(opt->published, &p) && p.year) {
+                d->pub = p;
+                if (!(d->published =
+                          wti_arena_strdup(&d->arena, opt->published)))
+                    st = WT_ENOMEM;
+            }
+        }
+    }
     if (!st) {
         d->ref = d->pub;
         if (!d->ref.year && opt && opt->ref_date)

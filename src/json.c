@@ -84,6 +84,13 @@ static const char *const qualifiers[] = {"exact",     "at_least", "about",
                                          "less_than"};
 static const char *const ent_types[] = {NULL, "PER", "ORG", "LOC"};
 
+#define NAME_OF(arr, i) \
+    ((size_t)(i) < sizeof arr / sizeof *arr ? arr[(size_t)(i)] : NULL)
+const char *wt_time_type_name(wt_time_type t) { return NAME_OF(time_types, t); }
+const char *wt_time_mod_name(wt_time_mod m) { return NAME_OF(time_mods, m); }
+const char *wt_qualifier_name(wt_qualifier q) { return NAME_OF(qualifiers, q); }
+const char *wt_entity_type_name(wt_entity_type t) { return NAME_OF(ent_types, t); }
+
 static void entities(wti_buf *b, const wt_doc *d)
 {
     wti_buf_putc(b, '[');

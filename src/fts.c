@@ -1,0 +1,261 @@
+/*
+ * fts.c - the `warta` FTS5 tokenizer (see store.h and docs/store.md).
+ *
+ * Text is split by wt_tokenize(), so numbers (15.000), money, dates, URLs
+ * and e-mail addresses stay whole.  Each word is case-folded (utf8proc,
+ * NFC, marks kept), dropped if it is a stopword (data/stopwords.txt), and
+ * stemmed (stem.c).  A hyphenated word the stemmer cannot reduce as a
+ * reduplication (Korut-Rusia, Jong-un) is indexed as its parts.  Punctuation
+ * and symbols are not indexed.  Queries go through the same steps, so
+ * `pengiriman` finds `dikirim` and a phrase skips the same stopwords on
+ * both sides.
+ *
+ * With stemming, a document word is indexed twice at one position: its
+ * folded surface form and "~" + its stem (FTS5_TOKEN_COLOCATED).  A query
+ * string is looked up by stem ("~" + stem), or by surface form when it
+ * starts with '=' (the store asks for both, so exact forms rank first).
+ *
+ * Arguments: tokenize='warta' stems; tokenize='warta nostem' only folds
+ * and drops stopwords (for comparisons).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <sqlite3.h>
+#include <utf8proc.h>
+
+#include "lex.h"
+#include "map.h"
+#include "store.h"
+
+typedef struct wtok {
+    const wti_fts_shared *sh;
+    int stem;
+} wtok;
+
+wt_status wti_fts_shared_init(wti_fts_shared *sh, const wt_stemmer *st)
+{
+    memset(sh, 0, sizeof *sh);
+    sh->stemmer = st;
+    wti_map_init(&sh->stop);
+    const wti_lexfile *f = wti_lex_find("stopwords");
+    if (!f)
+        return WT_OK;
+    wti_lexiter it;
+    const char *l;
+    size_t n;
+    wti_lex_iter(&it, f);
+    while (wti_lex_next(&it, &l, &n)) {
+        wt_status s = wti_map_put(&sh->stop, l, n, 1);
+        if (s)
+            return s;
+    }
+    return WT_OK;
+}
+
+void wti_fts_shared_free(wti_fts_shared *sh)
+{
+    wti_map_free(&sh->stop);
+}
+
+static int x_create(void *ctx, const char **argv, int argc,
+                    Fts5Tokenizer **out)
+{
+    wtok *t = calloc(1, sizeof *t);
+    if (!t)
+        return SQLITE_NOMEM;
+    t->sh = ctx;
+    t->stem = t->sh->stemmer != NULL;
+    for (int i = 0; i < argc; i++) {
+        if (!strcmp(argv[i], "nostem")) {
+            t->stem = 0;
+        } else {
+            free(t);
+            return SQLITE_ERROR;
+        }
+    }
+    *out = (Fts5Tokenizer *)t;
+    return SQLITE_OK;
+}
+
+static void x_delete(Fts5Tokenizer *p)
+{
+    free(p);
+}
+
+enum { EMIT_BOTH, EMIT_SURFACE, EMIT_STEM };
+
+typedef struct run {
+    const wtok *t;
+    int mode;
+    const char *text;
+    void *fctx;
+    int (*emit)(void *, int, const char *, int, int, int);
+    int rc;
+} run;
+
+/* Case-folds (s, n) into out; returns the length, 0 if it does not fit. */
+static size_t fold(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            if (o + 1 >= cap)
+                return 0;
+            out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            i++;
+            continue;
+        }
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                              (utf8proc_ssize_t)(n - i), &cp);
+        if (k <= 0)
+            return 0;
+        if (o + 4 >= cap)
+            return 0;
+        o += (size_t)utf8proc_encode_char(utf8proc_tolower(cp),
+                                          (utf8proc_uint8_t *)out + o);
+        i += (size_t)k;
+    }
+    return o;
+}
+
+static int is_dash_at(const char *s, size_t n, size_t i, size_t *w)
+{
+    if (s[i] == '-') {
+        *w = 1;
+        return 1;
+    }
+    /* U+2010..U+2015 hyphens and dashes */
+    if (i + 2 < n + 0 && (unsigned char)s[i] == 0xE2 &&
+        (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] >= 0x90 &&
+        (unsigned char)s[i + 2] <= 0x95) {
+        *w = 3;
+        return 1;
+    }
+    return 0;
+}
+
+/* One word (no dashes left, or a whole unsplittable token): fold, stop,
+ * stem, emit. */
+static void word(run *r, const char *s, size_t n, int start, int end)
+{
+    char f[256];
+    size_t fn = fold(s, n, f, sizeof f);
+    if (fn == 0 || wti_map_has(&r->t->sh->stop, f, fn))
+        return;
+    if (!r->t->stem || r->mode == EMIT_BOTH || r->mode == EMIT_SURFACE) {
+        r->rc = r->emit(r->fctx, 0, f, (int)fn, start, end);
+        if (r->rc != SQLITE_OK || !r->t->stem || r->mode == EMIT_SURFACE)
+            return;
+    }
+    wt_stem_result res;
+    char g[256];
+    g[0] = '~';
+    size_t gn = 0;
+    wt_stem(r->t->sh->stemmer, s, n, &res);
+    if (res.kind != WT_STEM_PROPER && res.len)
+        gn = fold(res.stem, res.len, g + 1, sizeof g - 1);
+    if (gn == 0) { /* proper nouns: the stem is the folded word */
+        memcpy(g + 1, f, fn);
+        gn = fn;
+    }
+    r->rc = r->emit(r->fctx, r->mode == EMIT_BOTH ? FTS5_TOKEN_COLOCATED : 0,
+                    g, (int)gn + 1, start, end);
+}
+
+static int on_token(void *ctx, const wt_token *tok)
+{
+    run *r = ctx;
+    const char *s = r->text + tok->start;
+    size_t n = tok->end - tok->start;
+    switch (tok->kind) {
+    case WT_TOK_PUNCT:
+    case WT_TOK_SYMBOL:
+        return 0;
+    case WT_TOK_WORD: {
+        size_t w = 1, i;
+        for (i = 0; i < n; i++)
+            if (is_dash_at(s, n, i, &w))
+                break;
+        if (i == n) {
+            word(r, s, n, (int)tok->start, (int)tok->end);
+            return r->rc != SQLITE_OK;
+        }
+        if (r->t->stem) { /* buku-buku, bermain-main: one word */
+            wt_stem_result res;
+            wt_stem(r->t->sh->stemmer, s, n, &res);
+            if ((res.kind == WT_STEM_ROOT || res.kind == WT_STEM_STEMMED) &&
+                !memchr(res.stem, '-', res.len)) {
+                word(r, s, n, (int)tok->start, (int)tok->end);
+                return r->rc != SQLITE_OK;
+            }
+        }
+        /* parts */
+        size_t a = 0;
+        for (i = 0; i <= n && r->rc == SQLITE_OK; i++) {
+            if (i == n || is_dash_at(s, n, i, &w)) {
+                if (i > a)
+                    word(r, s + a, i - a, (int)(tok->start + a),
+                         (int)(tok->start + i));
+                if (i < n)
+                    i += w - 1, a = i + 1;
+            }
+        }
+        return r->rc != SQLITE_OK;
+    }
+    default: {
+        char f[256];
+        size_t fn = fold(s, n, f, sizeof f);
+        if (fn)
+            r->rc = r->emit(r->fctx, 0, f, (int)fn, (int)tok->start,
+                            (int)tok->end);
+        return r->rc != SQLITE_OK;
+    }
+    }
+}
+
+static int x_tokenize(Fts5Tokenizer *p, void *fctx, int flags,
+                      const char *text, int n,
+                      int (*emit)(void *, int, const char *, int, int, int))
+{
+    run r = {(const wtok *)p, EMIT_BOTH, text, fctx, emit, SQLITE_OK};
+    if (n <= 0)
+        return SQLITE_OK;
+    if (flags & FTS5_TOKENIZE_QUERY) {
+        r.mode = EMIT_STEM;
+        if (text[0] == '=') {
+            r.mode = EMIT_SURFACE;
+            text++, n--;
+            r.text = text;
+        }
+    }
+    wt_status s = wt_tokenize(text, (size_t)n, on_token, &r);
+    if (s != WT_OK && r.rc == SQLITE_OK)
+        r.rc = s == WT_ENOMEM ? SQLITE_NOMEM : SQLITE_ERROR;
+    return r.rc;
+}
+
+static fts5_api *fts5_of(sqlite3 *db)
+{
+    fts5_api *api = NULL;
+    sqlite3_stmt *q = NULL;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &q, NULL) == SQLITE_OK) {
+        sqlite3_bind_pointer(q, 1, (void *)&api, "fts5_api_ptr", NULL);
+        sqlite3_step(q);
+    }
+    sqlite3_finalize(q);
+    return api;
+}
+
+wt_status wti_fts_register(sqlite3 *db, wti_fts_shared *sh)
+{
+    fts5_api *api = fts5_of(db);
+    if (!api || api->iVersion < 2)
+        return WT_EDB;
+    fts5_tokenizer tk = {x_create, x_delete, x_tokenize};
+    return api->xCreateTokenizer(api, "warta", sh, &tk, NULL) == SQLITE_OK
+               ? WT_OK
+               : WT_EDB;
+}
