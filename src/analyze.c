@@ -3,6 +3,7 @@
  * and the accessors of the public wt_doc.
  */
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "clean.h"
@@ -148,8 +149,9 @@ wt_status wt_analyze(const wt_engine *eng, const char *path, const char *s,
             st = WT_ENOMEM;
         if (!st && opt->published && *opt->published) {
             wti_date p;
-            memset(&p, 0, sizeof p);
-            if (wti_date_parse(opt->published, &p) && p.year) {
+            char day[11];
+            snprintf(day, sizeof day, "%s", opt->published); /* drop THH:MM */
+            if (wti_date_parse(day, &p) && p.year) {
                 d->pub = p;
                 if (!(d->published =
                           wti_arena_strdup(&d->arena, opt->published)))

@@ -137,6 +137,37 @@ static int is_dash_at(const char *s, size_t n, size_t i, size_t *w)
     return 0;
 }
 
+/* The length of folded word f without the clitics (-nya -ku -mu -lah
+ * -kah -tah -pun) that the stemmer removed, listed in sfx. */
+static size_t light(const char *f, size_t n, const char *sfx)
+{
+    static const char *const CL[] = {"nya", "ku", "mu", "lah", "kah", "tah",
+                                     "pun"};
+    const char *parts[8];
+    size_t np = 0;
+    for (const char *p = sfx; *p && np < 8;) {
+        if (*p != '-') {
+            p++;
+            continue;
+        }
+        parts[np++] = ++p;
+        while (*p && *p != '-' && *p != '+')
+            p++;
+    }
+    while (np > 0) {
+        const char *c = parts[--np];
+        size_t cl = strcspn(c, "-+");
+        int clitic = 0;
+        for (size_t i = 0; i < sizeof CL / sizeof *CL; i++)
+            if (strlen(CL[i]) == cl && !memcmp(CL[i], c, cl))
+                clitic = 1;
+        if (!clitic || cl + 2 > n || memcmp(f + n - cl, c, cl))
+            break;
+        n -= cl;
+    }
+    return n;
+}
+
 /* One word (no dashes left, or a whole unsplittable token): fold, stop,
  * stem, emit. */
 static void word(run *r, const char *s, size_t n, int start, int end)
@@ -145,16 +176,22 @@ static void word(run *r, const char *s, size_t n, int start, int end)
     size_t fn = fold(s, n, f, sizeof f);
     if (fn == 0 || wti_map_has(&r->t->sh->stop, f, fn))
         return;
-    if (!r->t->stem || r->mode == EMIT_BOTH || r->mode == EMIT_SURFACE) {
+    if (!r->t->stem) {
         r->rc = r->emit(r->fctx, 0, f, (int)fn, start, end);
-        if (r->rc != SQLITE_OK || !r->t->stem || r->mode == EMIT_SURFACE)
-            return;
+        return;
     }
     wt_stem_result res;
+    wt_stem(r->t->sh->stemmer, s, n, &res);
+    if (r->mode == EMIT_BOTH || r->mode == EMIT_SURFACE) {
+        /* the surface form without clitics: pajaknya -> pajak */
+        size_t ln = light(f, fn, res.suffixes);
+        r->rc = r->emit(r->fctx, 0, f, (int)ln, start, end);
+        if (r->rc != SQLITE_OK || r->mode == EMIT_SURFACE)
+            return;
+    }
     char g[256];
     g[0] = '~';
     size_t gn = 0;
-    wt_stem(r->t->sh->stemmer, s, n, &res);
     if (res.kind != WT_STEM_PROPER && res.len)
         gn = fold(res.stem, res.len, g + 1, sizeof g - 1);
     if (gn == 0) { /* proper nouns: the stem is the folded word */
