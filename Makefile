@@ -100,7 +100,8 @@ sanitize: deps
 	  XCFLAGS='-fsanitize=address,undefined -fno-sanitize-recover=all' \
 	  XLDLIBS='-fsanitize=address,undefined' unit golden badinput shtests
 
-# libFuzzer target over wt_analyze; FUZZ_SECONDS bounds the run.
+# libFuzzer targets over wt_analyze and over the stemmer, store and search;
+# FUZZ_SECONDS bounds each run.
 FUZZ_SECONDS ?= 60
 fuzz: deps
 	$(MAKE) BUILD=build-fuzz CC=clang OPT='-O1 -g' \
@@ -112,6 +113,14 @@ fuzz: deps
 	cp test/corpus/*.txt build-fuzz/corpus/ 2>/dev/null || true
 	build-fuzz/fuzz_analyze -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
 	  -timeout=10 -rss_limit_mb=2048 build-fuzz/corpus
+	clang -std=c11 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Iinclude \
+	  fuzz/search.c build-fuzz/libwarta.a $(PKG_LIBS) -lm -lpthread \
+	  -o build-fuzz/fuzz_search
+	mkdir -p build-fuzz/corpus-search
+	printf 'berikan\nmeniru-nirukan\n"gempa susulan" OR (Jong-un NOT x*)\n' \
+	  > build-fuzz/corpus-search/seed
+	build-fuzz/fuzz_search -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+	  -timeout=10 -rss_limit_mb=2048 build-fuzz/corpus-search
 
 # ---- evaluation, benchmarks, demo -------------------------------------------
 check-shared:
