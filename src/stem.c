@@ -712,9 +712,14 @@ void wt_stem(const wt_stemmer *st, const char *word, size_t len,
              wt_stem_result *res)
 {
     size_t i = 0;
+    uint32_t h = 2166136261u; /* FNV-1a while checking for a-z */
     if (st && word && len <= CACHE_KEY)
-        while (i < len && word[i] >= 'a' && word[i] <= 'z')
-            i++;
+        for (; i < len; i++) {
+            unsigned char c = (unsigned char)word[i];
+            if (c < 'a' || c > 'z')
+                break;
+            h = (h ^ c) * 16777619u;
+        }
     if (!st || !word || len == 0 || len > CACHE_KEY || i < len) {
         stem_uncached(st, word, len, res);
         return;
@@ -732,7 +737,7 @@ void wt_stem(const wt_stemmer *st, const char *word, size_t len,
             return;
         }
     }
-    cache_slot *c = &tl_cache[wti_hash(word, len) & (CACHE_SLOTS - 1)];
+    cache_slot *c = &tl_cache[(h ^ (h >> 16)) & (CACHE_SLOTS - 1)];
     if (c->id == st->id && c->len == len && !memcmp(c->key, word, len)) {
         *res = c->res;
         return;
