@@ -22,11 +22,11 @@
 #include <string.h>
 
 #include <sqlite3.h>
-#include <utf8proc.h>
 
 #include "lex.h"
 #include "map.h"
 #include "store.h"
+#include "utf8.h"
 
 typedef struct wtok {
     const wti_fts_shared *sh;
@@ -94,33 +94,6 @@ typedef struct run {
     int rc;
 } run;
 
-/* Case-folds (s, n) into out; returns the length, 0 if it does not fit. */
-static size_t fold(const char *s, size_t n, char *out, size_t cap)
-{
-    size_t o = 0;
-    for (size_t i = 0; i < n;) {
-        unsigned char c = (unsigned char)s[i];
-        if (c < 0x80) {
-            if (o + 1 >= cap)
-                return 0;
-            out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-            i++;
-            continue;
-        }
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-                                              (utf8proc_ssize_t)(n - i), &cp);
-        if (k <= 0)
-            return 0;
-        if (o + 4 >= cap)
-            return 0;
-        o += (size_t)utf8proc_encode_char(utf8proc_tolower(cp),
-                                          (utf8proc_uint8_t *)out + o);
-        i += (size_t)k;
-    }
-    return o;
-}
-
 static int is_dash_at(const char *s, size_t n, size_t i, size_t *w)
 {
     if (s[i] == '-') {
@@ -170,10 +143,11 @@ static size_t light(const char *f, size_t n, const char *sfx)
 
 /* One word (no dashes left, or a whole unsplittable token): fold, stop,
  * stem, emit. */
-static void word(run *r, const char *s, size_t n, int start, int end)
+static void word(run *r, const char *s, size_t n, int start, int end,
+                 const wt_stem_result *stemmed)
 {
     char f[256];
-    size_t fn = fold(s, n, f, sizeof f);
+    size_t fn = wti_fold_into(s, n, f, sizeof f);
     if (fn == 0 || wti_map_has(&r->t->sh->stop, f, fn))
         return;
     if (!r->t->stem) {
@@ -181,7 +155,10 @@ static void word(run *r, const char *s, size_t n, int start, int end)
         return;
     }
     wt_stem_result res;
-    wt_stem(r->t->sh->stemmer, s, n, &res);
+    if (stemmed)
+        res = *stemmed; /* the caller already stemmed (s, n) */
+    else
+        wt_stem(r->t->sh->stemmer, s, n, &res);
     if (r->mode == EMIT_BOTH || r->mode == EMIT_SURFACE) {
         /* the surface form without clitics: pajaknya -> pajak */
         size_t ln = light(f, fn, res.suffixes);
@@ -193,7 +170,7 @@ static void word(run *r, const char *s, size_t n, int start, int end)
     g[0] = '~';
     size_t gn = 0;
     if (res.kind != WT_STEM_PROPER && res.len)
-        gn = fold(res.stem, res.len, g + 1, sizeof g - 1);
+        gn = wti_fold_into(res.stem, res.len, g + 1, sizeof g - 1);
     if (gn == 0) { /* proper nouns: the stem is the folded word */
         memcpy(g + 1, f, fn);
         gn = fn;
@@ -217,7 +194,7 @@ static int on_token(void *ctx, const wt_token *tok)
             if (is_dash_at(s, n, i, &w))
                 break;
         if (i == n) {
-            word(r, s, n, (int)tok->start, (int)tok->end);
+            word(r, s, n, (int)tok->start, (int)tok->end, NULL);
             return r->rc != SQLITE_OK;
         }
         if (r->t->stem) { /* buku-buku, bermain-main: one word */
@@ -225,7 +202,7 @@ static int on_token(void *ctx, const wt_token *tok)
             wt_stem(r->t->sh->stemmer, s, n, &res);
             if ((res.kind == WT_STEM_ROOT || res.kind == WT_STEM_STEMMED) &&
                 !memchr(res.stem, '-', res.len)) {
-                word(r, s, n, (int)tok->start, (int)tok->end);
+                word(r, s, n, (int)tok->start, (int)tok->end, &res);
                 return r->rc != SQLITE_OK;
             }
         }
@@ -235,7 +212,7 @@ static int on_token(void *ctx, const wt_token *tok)
             if (i == n || is_dash_at(s, n, i, &w)) {
                 if (i > a)
                     word(r, s + a, i - a, (int)(tok->start + a),
-                         (int)(tok->start + i));
+                         (int)(tok->start + i), NULL);
                 if (i < n)
                     i += w - 1, a = i + 1;
             }
@@ -244,7 +221,7 @@ static int on_token(void *ctx, const wt_token *tok)
     }
     default: {
         char f[256];
-        size_t fn = fold(s, n, f, sizeof f);
+        size_t fn = wti_fold_into(s, n, f, sizeof f);
         if (fn)
             r->rc = r->emit(r->fctx, 0, f, (int)fn, (int)tok->start,
                             (int)tok->end);

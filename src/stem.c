@@ -23,10 +23,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <utf8proc.h>
 
 #include "lex.h"
 #include "map.h"
+#include "utf8.h"
 #include "warta.h"
 
 #define DEFAULT_DIC "/usr/share/hunspell/id_ID.dic"
@@ -112,38 +112,11 @@ static uint32_t flag_bits(const char *f, size_t n)
     return bits;
 }
 
-/* Lowercases UTF-8 `s` into out (cap bytes); returns the length or 0 when
- * it does not fit or is not valid UTF-8. */
-static size_t lower_utf8(const char *s, size_t n, char *out, size_t cap)
-{
-    size_t o = 0;
-    for (size_t i = 0; i < n;) {
-        unsigned char c = (unsigned char)s[i];
-        if (c < 0x80) {
-            if (o + 1 >= cap)
-                return 0;
-            out[o++] = (char)tolower(c);
-            i++;
-            continue;
-        }
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-                                              (utf8proc_ssize_t)(n - i), &cp);
-        if (k <= 0 || o + 4 >= cap)
-            return 0;
-        o += (size_t)utf8proc_encode_char(utf8proc_tolower(cp),
-                                          (utf8proc_uint8_t *)out + o);
-        i += (size_t)k;
-    }
-    out[o] = 0;
-    return o;
-}
-
 static wt_status add_root(wt_stemmer *st, const char *w, size_t n,
                           uint32_t bits)
 {
     char low[WT_STEM_MAX + 1];
-    size_t ln = lower_utf8(w, n, low, sizeof low);
+    size_t ln = wti_fold_into(w, n, low, sizeof low);
     if (ln == 0)
         return WT_OK;
     if (isupper((unsigned char)w[0]))
@@ -763,7 +736,7 @@ static void stem_uncached(const wt_stemmer *st, const char *word,
         return;
     }
     char low[WT_STEM_MAX + 1];
-    size_t n = len <= WT_STEM_MAX ? lower_utf8(word, len, low, sizeof low) : 0;
+    size_t n = len <= WT_STEM_MAX ? wti_fold_into(word, len, low, sizeof low) : 0;
     if (n == 0) {
         keep(word, len, WT_STEM_UNKNOWN, res);
         return;
@@ -793,6 +766,6 @@ static void stem_uncached(const wt_stemmer *st, const char *word,
 int wt_stemmer_has_root(const wt_stemmer *st, const char *w, size_t n)
 {
     char low[WT_STEM_MAX + 1];
-    size_t ln = n <= WT_STEM_MAX ? lower_utf8(w, n, low, sizeof low) : 0;
+    size_t ln = n <= WT_STEM_MAX ? wti_fold_into(w, n, low, sizeof low) : 0;
     return ln && root_bits(st, low, ln) != 0;
 }

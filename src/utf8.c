@@ -159,6 +159,31 @@ char *wti_fold_dup(wti_arena *a, const char *s, size_t len)
     return out;
 }
 
+size_t wti_fold_into(const char *s, size_t len, char *out, size_t cap)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < len;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            if (o + 1 >= cap)
+                return 0;
+            out[o++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+            i++;
+            continue;
+        }
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                              (utf8proc_ssize_t)(len - i), &cp);
+        if (k <= 0 || o + 4 >= cap)
+            return 0;
+        o += wti_utf8_encode(wti_tolower(cp), out + o);
+        i += (size_t)k;
+    }
+    if (o < cap)
+        out[o] = 0;
+    return o;
+}
+
 int wti_starts_upper(const char *s, size_t len)
 {
     size_t i = 0;

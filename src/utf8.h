@@ -35,6 +35,10 @@ int32_t wti_tolower(int32_t cp);
 void wti_fold(wti_buf *b, const char *s, size_t len);
 /* Lowercased copy in the arena. */
 char *wti_fold_dup(wti_arena *a, const char *s, size_t len);
+/* Lowercases s into out (cap bytes, NUL-terminated) without repairing:
+ * returns the length, or 0 when s is empty, is not valid UTF-8 or does
+ * not fit.  For per-word work (stemmer, search tokenizer). */
+size_t wti_fold_into(const char *s, size_t len, char *out, size_t cap);
 /* 1 if the first letter of s is uppercase. */
 int wti_starts_upper(const char *s, size_t len);
 
