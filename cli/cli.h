@@ -34,4 +34,19 @@ int cli_build_corpus(const char *cmd, int argc, char **argv, wt_corpus **out);
 
 int cli_read_file(const char *path, size_t max, char **out, size_t *len);
 
+/* A growing list of paths (malloc'd strings). */
+typedef struct cli_files {
+    char **v;
+    size_t n, cap;
+} cli_files;
+
+/* Appends the files of `path` to *out: a directory is walked recursively
+ * (at most 16 levels, hidden entries skipped, names sorted) keeping the
+ * files whose name `want` accepts; any other path, and "-", is appended as
+ * given.  A directory that cannot be opened is reported on stderr as
+ * "warta CMD: PATH: reason".  Returns the number of such failures. */
+int cli_list_files(const char *cmd, const char *path,
+                   int (*want)(const char *name), cli_files *out);
+void cli_files_free(cli_files *f);
+
 #endif

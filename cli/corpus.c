@@ -1,11 +1,9 @@
 /* corpus.c - shared by `warta stories` and `warta report`: analyzes files
  * and directories (recursively, in sorted order) into a story corpus. */
-#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "cli.h"
 #include "warta.h"
@@ -17,11 +15,6 @@ typedef struct ctx {
     int failed;
     size_t added;
 } ctx;
-
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
 
 static void add_file(ctx *c, const char *path)
 {
@@ -48,52 +41,10 @@ static void add_file(ctx *c, const char *path)
     c->added++;
 }
 
-static void add_path(ctx *c, const char *path, int depth)
+static int is_txt(const char *name)
 {
-    struct stat sb;
-    if (strcmp(path, "-") && stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
-        if (depth > 16)
-            return;
-        DIR *dir = opendir(path);
-        if (!dir) {
-            fprintf(stderr, "warta %s: %s: %s\n", c->cmd, path, strerror(errno));
-            c->failed = 1;
-            return;
-        }
-        char **names = NULL;
-        size_t n = 0, cap = 0;
-        struct dirent *e;
-        while ((e = readdir(dir))) {
-            if (e->d_name[0] == '.')
-                continue;
-            size_t l = strlen(e->d_name);
-            if (n == cap) {
-                cap = cap ? cap * 2 : 64;
-                char **nn = realloc(names, cap * sizeof *nn);
-                if (!nn)
-                    break;
-                names = nn;
-            }
-            names[n] = malloc(strlen(path) + l + 2);
-            if (!names[n])
-                break;
-            sprintf(names[n], "%s/%s", path, e->d_name);
-            n++;
-        }
-        closedir(dir);
-        qsort(names, n, sizeof *names, cmp_str);
-        for (size_t i = 0; i < n; i++) {
-            struct stat s2;
-            size_t l = strlen(names[i]);
-            if (stat(names[i], &s2) == 0 &&
-                (S_ISDIR(s2.st_mode) || (l > 4 && !strcmp(names[i] + l - 4, ".txt"))))
-                add_path(c, names[i], depth + 1);
-            free(names[i]);
-        }
-        free(names);
-        return;
-    }
-    add_file(c, path);
+    size_t l = strlen(name);
+    return l > 4 && !strcmp(name + l - 4, ".txt");
 }
 
 int cli_build_corpus(const char *cmd, int argc, char **argv, wt_corpus **out)
@@ -109,8 +60,13 @@ int cli_build_corpus(const char *cmd, int argc, char **argv, wt_corpus **out)
         wt_engine_free(c.eng);
         return 2;
     }
+    cli_files files = {NULL, 0, 0};
     for (int i = 0; i < argc; i++)
-        add_path(&c, argv[i], 0);
+        if (cli_list_files(cmd, argv[i], is_txt, &files))
+            c.failed = 1;
+    for (size_t i = 0; i < files.n; i++)
+        add_file(&c, files.v[i]);
+    cli_files_free(&files);
     wt_engine_free(c.eng);
     st = wt_corpus_cluster(c.corpus);
     if (st) {

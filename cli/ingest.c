@@ -13,7 +13,6 @@
  * one transaction per batch (--batch, default 1000 articles).
  */
 #include <ctype.h>
-#include <dirent.h>
 #include <errno.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -218,19 +217,9 @@ static void flush(ingest *g)
     progress(g, 0);
 }
 
-static char *dup_n(const char *s, size_t n)
-{
-    char *r = malloc(n + 1);
-    if (r) {
-        memcpy(r, s, n);
-        r[n] = 0;
-    }
-    return r;
-}
-
 static char *dup_s(const char *s)
 {
-    return s ? dup_n(s, strlen(s)) : NULL;
+    return s ? strdup(s) : NULL;
 }
 
 /* Queues one article; takes ownership of text. */
@@ -582,74 +571,6 @@ static int wanted(const char *name)
     return 0;
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* Expands path into the sorted list of files to read. */
-static void collect(ingest *g, const char *path, int depth, char ***list,
-                    size_t *n, size_t *cap)
-{
-    struct stat sb;
-    int isdir = strcmp(path, "-") && stat(path, &sb) == 0 &&
-                S_ISDIR(sb.st_mode);
-    if (!isdir) {
-        if (*n == *cap) {
-            size_t nc = *cap ? *cap * 2 : 64;
-            char **nl = realloc(*list, nc * sizeof *nl);
-            if (!nl)
-                return;
-            *list = nl, *cap = nc;
-        }
-        (*list)[(*n)++] = dup_s(path);
-        if (strcmp(path, "-") && stat(path, &sb) == 0)
-            g->bytes_total += (unsigned long long)sb.st_size;
-        return;
-    }
-    if (depth > 16)
-        return;
-    DIR *dir = opendir(path);
-    if (!dir) {
-        fprintf(stderr, "warta ingest: %s: %s\n", path, strerror(errno));
-        g->failed++;
-        return;
-    }
-    char **names = NULL;
-    size_t nn = 0, nc = 0;
-    struct dirent *e;
-    while ((e = readdir(dir))) {
-        if (e->d_name[0] == '.')
-            continue;
-        if (nn == nc) {
-            nc = nc ? nc * 2 : 64;
-            char **x = realloc(names, nc * sizeof *x);
-            if (!x)
-                break;
-            names = x;
-        }
-        size_t pl = strlen(path);
-        while (pl > 1 && path[pl - 1] == '/')
-            pl--;
-        size_t l = pl + strlen(e->d_name) + 2;
-        if (!(names[nn] = malloc(l)))
-            break;
-        snprintf(names[nn], l, "%.*s/%s", (int)pl, path, e->d_name);
-        nn++;
-    }
-    closedir(dir);
-    if (nn)
-        qsort(names, nn, sizeof *names, cmp_str);
-    for (size_t i = 0; i < nn; i++) {
-        struct stat s2;
-        if (stat(names[i], &s2) == 0 &&
-            (S_ISDIR(s2.st_mode) || wanted(names[i])))
-            collect(g, names[i], depth + 1, list, n, cap);
-        free(names[i]);
-    }
-    free(names);
-}
-
 int cmd_ingest(int argc, char **argv)
 {
     static ingest g;
@@ -744,23 +665,25 @@ int cmd_ingest(int argc, char **argv)
         return 2;
     }
     pthread_mutex_init(&g.lock, NULL);
-    char **files = NULL;
-    size_t nf = 0, cf = 0;
+    cli_files files = {NULL, 0, 0};
     for (; i < argc; i++)
-        collect(&g, argv[i], 0, &files, &nf, &cf);
+        g.failed += (size_t)cli_list_files("ingest", argv[i], wanted, &files);
+    for (size_t k = 0; k < files.n; k++) {
+        struct stat sb;
+        if (strcmp(files.v[k], "-") && stat(files.v[k], &sb) == 0)
+            g.bytes_total += (unsigned long long)sb.st_size;
+    }
     g.progress = !quiet && isatty(2);
     g.t0 = g.last = now();
-    for (size_t k = 0; k < nf && !g.fatal; k++)
-        ingest_file(&g, files[k]);
+    for (size_t k = 0; k < files.n && !g.fatal; k++)
+        ingest_file(&g, files.v[k]);
     flush(&g);
     if (g.in_batch && !g.fatal && wt_store_commit(g.db) != WT_OK) {
         fprintf(stderr, "warta ingest: commit: %s\n", wt_store_errmsg(g.db));
         g.fatal = 1;
     }
     progress(&g, 1);
-    for (size_t k = 0; k < nf; k++)
-        free(files[k]);
-    free(files);
+    cli_files_free(&files);
     long long total = 0;
     if (wt_store_count(g.db, &total) != WT_OK)
         total = -1;

@@ -1,5 +1,6 @@
 /* io.c - file reading shared by the subcommands. */
 #include <errno.h>
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -62,4 +63,84 @@ int cli_read_file(const char *path, size_t max, char **out, size_t *len)
     *out = buf;
     *len = n;
     return 0;
+}
+
+static int push(cli_files *f, char *path)
+{
+    if (!path)
+        return -1;
+    if (f->n == f->cap) {
+        size_t nc = f->cap ? f->cap * 2 : 64;
+        char **nv = realloc(f->v, nc * sizeof *nv);
+        if (!nv) {
+            free(path);
+            return -1;
+        }
+        f->v = nv, f->cap = nc;
+    }
+    f->v[f->n++] = path;
+    return 0;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int walk(const char *cmd, const char *path, int depth,
+                int (*want)(const char *), cli_files *out)
+{
+    struct stat sb;
+    if (!strcmp(path, "-") || stat(path, &sb) != 0 || !S_ISDIR(sb.st_mode)) {
+        push(out, strdup(path));
+        return 0;
+    }
+    if (depth > 16)
+        return 0;
+    DIR *dir = opendir(path);
+    if (!dir) {
+        fprintf(stderr, "warta %s: %s: %s\n", cmd, path, strerror(errno));
+        return 1;
+    }
+    size_t pl = strlen(path);
+    while (pl > 1 && path[pl - 1] == '/')
+        pl--;
+    cli_files names = {NULL, 0, 0};
+    struct dirent *e;
+    while ((e = readdir(dir))) {
+        if (e->d_name[0] == '.')
+            continue;
+        size_t l = pl + strlen(e->d_name) + 2;
+        char *name = malloc(l);
+        if (name)
+            snprintf(name, l, "%.*s/%s", (int)pl, path, e->d_name);
+        if (push(&names, name))
+            break;
+    }
+    closedir(dir);
+    if (names.n)
+        qsort(names.v, names.n, sizeof *names.v, cmp_str);
+    int failed = 0;
+    for (size_t i = 0; i < names.n; i++) {
+        struct stat s2;
+        if (stat(names.v[i], &s2) == 0 &&
+            (S_ISDIR(s2.st_mode) || want(names.v[i])))
+            failed += walk(cmd, names.v[i], depth + 1, want, out);
+    }
+    cli_files_free(&names);
+    return failed;
+}
+
+int cli_list_files(const char *cmd, const char *path,
+                   int (*want)(const char *name), cli_files *out)
+{
+    return walk(cmd, path, 0, want, out);
+}
+
+void cli_files_free(cli_files *f)
+{
+    for (size_t i = 0; i < f->n; i++)
+        free(f->v[i]);
+    free(f->v);
+    memset(f, 0, sizeof *f);
 }
