@@ -104,7 +104,8 @@ typedef struct story {
     size_t n, cap;
     term *centroid;      /* sum of member vectors, sorted by id */
     size_t n_centroid;
-    uint32_t *ents;      /* linked entity ids of the members (with repeats) */
+    double norm;         /* Euclidean norm of the centroid */
+    uint32_t *ents;      /* linked entity ids of the members, sorted, unique */
     size_t n_ents, cap_ents;
     long first_day, last_day;
     /* built after clustering */
@@ -428,6 +429,7 @@ wt_status wt_corpus_add(wt_corpus *c, const wt_doc *d)
             aent *x = &a->ents[i];
             x->name = cdup(c, e->name);
             x->type = e->type;
+            x->link = UINT32_MAX; /* set by link_entities() */
             x->mentions = e->n_mentions;
             x->n_aliases = e->n_aliases;
             x->aliases = e->n_aliases
@@ -668,10 +670,39 @@ static void weigh(wt_corpus *c, article *a)
         a->terms[i].w = (float)(a->terms[i].w / norm);
 }
 
+/* Index of the first element of y[0..n) with id >= id. */
+static size_t lower_bound(const term *y, size_t n, uint32_t id)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (y[mid].id < id)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 static double dot(const term *x, size_t nx, const term *y, size_t ny)
 {
     double s = 0;
     size_t i = 0, j = 0;
+    if (nx * 8 < ny || ny * 8 < nx) {
+        /* one side much longer (a story centroid): binary search it */
+        if (nx > ny) {
+            const term *t = x;
+            x = y, y = t;
+            size_t tn = nx;
+            nx = ny, ny = tn;
+        }
+        for (; i < nx && j < ny; i++) {
+            j += lower_bound(y + j, ny - j, x[i].id);
+            if (j < ny && y[j].id == x[i].id)
+                s += (double)x[i].w * y[j].w;
+        }
+        return s;
+    }
     while (i < nx && j < ny) {
         if (x[i].id < y[j].id)
             i++;
@@ -711,28 +742,67 @@ static wt_status add_vec(story *s, const term *y, size_t ny)
     free(s->centroid);
     s->centroid = out;
     s->n_centroid = o;
+    s->norm = norm_of(out, o);
     return WT_OK;
 }
 
-/* Weighted share of the article's salient entities (named at least twice;
- * places at half weight) that the story already names. */
-static double entity_overlap(const article *a, const story *s)
+/* Adds a linked entity id to the story's sorted set. */
+static int add_ent(story *s, uint32_t id)
 {
-    double have = 0, all = 0;
+    size_t lo = 0, hi = s->n_ents;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (s->ents[mid] < id)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < s->n_ents && s->ents[lo] == id)
+        return 1;
+    if (!grow((void **)&s->ents, &s->cap_ents, s->n_ents, sizeof *s->ents))
+        return 0;
+    memmove(s->ents + lo + 1, s->ents + lo, (s->n_ents - lo) * sizeof *s->ents);
+    s->ents[lo] = id;
+    s->n_ents++;
+    return 1;
+}
+
+static int has_ent(const story *s, uint32_t id)
+{
+    size_t lo = 0, hi = s->n_ents;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (s->ents[mid] < id)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < s->n_ents && s->ents[lo] == id;
+}
+
+/* Salient entities are named at least twice - in a short article (fewer
+ * than three such), every named entity. */
+static size_t salient_need(const article *a)
+{
     size_t salient = 0;
     for (size_t k = 0; k < a->n_ents; k++)
         salient += a->ents[k].mentions >= 2;
-    size_t need = salient >= 3 ? 2 : 1; /* a short article: every name */
+    return salient >= 3 ? 2 : 1;
+}
+
+/* Weighted share of the article's salient entities (places at half
+ * weight) that the story already names. */
+static double entity_overlap(const article *a, const story *s)
+{
+    double have = 0, all = 0;
+    size_t need = salient_need(a);
     for (size_t k = 0; k < a->n_ents; k++) {
         if (a->ents[k].mentions < need)
             continue;
         double w = a->ents[k].type == WT_ENT_LOC ? 0.5 : 1.0;
         all += w;
-        for (size_t x = 0; x < s->n_ents; x++)
-            if (s->ents[x] == a->ents[k].link) {
-                have += w;
-                break;
-            }
+        if (has_ent(s, a->ents[k].link))
+            have += w;
     }
     return all > 0 ? have / all : 0;
 }
@@ -763,38 +833,131 @@ static int cmp_by_day(const void *x, const void *y, void *ctx)
 #define NEAR_DAYS 45
 #define FAR_DAYS 400
 
+/* Candidate stories come from postings: a story is listed under each of
+ * the TOP_TERMS heaviest terms of each member and under each entity of
+ * its members.  An article is compared only with the stories listed under
+ * its own heaviest terms and salient entities, newest first, at most
+ * MAX_SCAN entries per list; without this every article would meet every
+ * open story (fine for thousands of articles, not for tens of thousands). */
+#define TOP_TERMS 12
+#define MAX_SCAN 300
+
+typedef struct posting {
+    uint32_t story;
+    int32_t day;
+} posting;
+
+typedef struct plist {
+    posting *v;
+    size_t n, cap;
+} plist;
+
+static int post(plist *l, uint32_t sid, long day)
+{
+    if (l->n && l->v[l->n - 1].story == sid)
+        return 1;
+    if (!grow((void **)&l->v, &l->cap, l->n, sizeof *l->v))
+        return 0;
+    l->v[l->n].story = sid;
+    l->v[l->n].day = (int32_t)day;
+    l->n++;
+    return 1;
+}
+
+static int cmp_weight_desc(const void *x, const void *y)
+{
+    const term *a = x, *b = y;
+    return a->w > b->w ? -1 : a->w < b->w;
+}
+
+/* The ids of the article's n heaviest terms. */
+static size_t top_terms(const article *a, uint32_t *out, size_t n)
+{
+    term buf[TOP_TERMS];
+    size_t k = 0;
+    for (size_t i = 0; i < a->n_terms; i++) {
+        if (k < n) {
+            buf[k++] = a->terms[i];
+            qsort(buf, k, sizeof *buf, cmp_weight_desc);
+        } else if (a->terms[i].w > buf[k - 1].w) {
+            size_t j = k - 1;
+            while (j > 0 && buf[j - 1].w < a->terms[i].w) {
+                buf[j] = buf[j - 1];
+                j--;
+            }
+            buf[j] = a->terms[i];
+        }
+    }
+    for (size_t i = 0; i < k; i++)
+        out[i] = buf[i].id;
+    return k;
+}
+
+static void gather(const plist *l, const article *a, uint32_t stamp, uint32_t *seen,
+                   uint32_t *cand, size_t *n)
+{
+    size_t scanned = 0;
+    for (size_t i = l->n; i-- > 0 && scanned < MAX_SCAN; scanned++) {
+        const posting *p = &l->v[i];
+        if (a->day - p->day > FAR_DAYS)
+            break;
+        if (seen[p->story] != stamp) {
+            seen[p->story] = stamp;
+            cand[(*n)++] = p->story;
+        }
+    }
+}
+
 static wt_status cluster(wt_corpus *c)
 {
     size_t *order = malloc((c->n + 1) * sizeof *order);
-    if (!order)
-        return WT_ENOMEM;
-    for (size_t i = 0; i < c->n; i++)
+    plist *tp = calloc(c->n_df + 1, sizeof *tp);
+    plist *ep = calloc(c->n_links + 1, sizeof *ep);
+    uint32_t *seen = calloc(c->n + 1, sizeof *seen);
+    uint32_t *cand = malloc((MAX_SCAN * (TOP_TERMS + 64) + 1) * sizeof *cand);
+    wt_status st = WT_OK;
+    if (!order || !tp || !ep || !seen || !cand)
+        st = WT_ENOMEM;
+    for (size_t i = 0; i < c->n && !st; i++)
         order[i] = i;
     sort_ctx = c;
-    qsort(order, c->n, sizeof *order, cmp_idx);
-    for (size_t i = 0; i < c->n; i++)
+    if (!st)
+        qsort(order, c->n, sizeof *order, cmp_idx);
+    for (size_t i = 0; i < c->n && !st; i++)
         weigh(c, &c->a[i]);
-    wt_status st = WT_OK;
     for (size_t oi = 0; oi < c->n && !st; oi++) {
         size_t ai = order[oi];
         article *a = &c->a[ai];
         long target = -1;
+        uint32_t top[TOP_TERMS];
+        size_t ntop = top_terms(a, top, TOP_TERMS);
         if (a->dup_of >= 0 && c->a[a->dup_of].story >= 0) {
             target = c->a[a->dup_of].story;
         } else {
+            size_t nc = 0, need_m = salient_need(a), ne = 0;
+            uint32_t stamp = (uint32_t)oi + 1;
+            for (size_t k = 0; k < ntop; k++)
+                gather(&tp[top[k]], a, stamp, seen, cand, &nc);
+            for (size_t k = 0; k < a->n_ents && ne < 64; k++)
+                if (a->ents[k].mentions >= need_m && a->ents[k].link < c->n_links) {
+                    gather(&ep[a->ents[k].link], a, stamp, seen, cand, &nc);
+                    ne++;
+                }
             double best = 0;
-            for (size_t si = 0; si < c->n_stories; si++) {
+            for (size_t ci = 0; ci < nc; ci++) {
+                size_t si = cand[ci];
                 story *s = &c->s[si];
                 long gap = a->day - s->last_day;
                 if (gap < 0)
                     gap = -gap;
                 if (gap > FAR_DAYS)
                     continue;
-                double cn = norm_of(s->centroid, s->n_centroid);
-                double cos = cn > 0 ? dot(a->terms, a->n_terms, s->centroid, s->n_centroid) / cn : 0;
+                double cos = s->norm > 0
+                                 ? dot(a->terms, a->n_terms, s->centroid, s->n_centroid) / s->norm
+                                 : 0;
                 double sim = 0.6 * cos + 0.4 * entity_overlap(a, s);
                 double need = gap <= NEAR_DAYS ? JOIN_NEAR : JOIN_FAR;
-                if (sim >= need && sim > best) {
+                if (sim >= need && (sim > best || (sim == best && (long)si < target))) {
                     best = sim;
                     target = (long)si;
                 }
@@ -824,15 +987,24 @@ static wt_status cluster(wt_corpus *c)
         if (a->dup_of < 0) {
             if ((st = add_vec(s, a->terms, a->n_terms)))
                 break;
-            for (size_t k = 0; k < a->n_ents; k++) {
-                if (!grow((void **)&s->ents, &s->cap_ents, s->n_ents, sizeof *s->ents)) {
+            for (size_t k = 0; k < ntop; k++)
+                if (!post(&tp[top[k]], (uint32_t)target, a->day))
                     st = WT_ENOMEM;
-                    break;
-                }
-                s->ents[s->n_ents++] = a->ents[k].link;
+            for (size_t k = 0; k < a->n_ents && !st; k++) {
+                uint32_t l = a->ents[k].link;
+                if (l < c->n_links && (!add_ent(s, l) || !post(&ep[l], (uint32_t)target, a->day)))
+                    st = WT_ENOMEM;
             }
         }
     }
+    for (size_t i = 0; tp && i < c->n_df; i++)
+        free(tp[i].v);
+    for (size_t i = 0; ep && i < c->n_links; i++)
+        free(ep[i].v);
+    free(tp);
+    free(ep);
+    free(seen);
+    free(cand);
     free(order);
     return st;
 }
@@ -1112,7 +1284,7 @@ static wt_status build_summary(wt_corpus *c, story *s)
     size_t ncand = 0, capc = 0;
     cand *cs = NULL;
     wt_status st = WT_OK;
-    double cn = norm_of(s->centroid, s->n_centroid);
+    double cn = s->norm;
     for (size_t m = 0; m < s->n && !st; m++) {
         const article *a = &c->a[s->members[m]];
         if (a->dup_of >= 0)
@@ -1316,6 +1488,8 @@ static size_t story_entities(const wt_corpus *c, const story *s, sent **out)
         const article *a = &c->a[s->members[m]];
         for (size_t k = 0; k < a->n_ents; k++) {
             uint32_t l = a->ents[k].link;
+            if (l >= c->n_links)
+                continue; /* a name that folds to nothing */
             int dup = 0;
             for (size_t j = 0; j < k; j++)
                 if (a->ents[j].link == l)
