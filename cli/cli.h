@@ -32,6 +32,17 @@ int cmd_report(int argc, char **argv) CLI_OPTIONAL;
 typedef struct wt_corpus wt_corpus;
 int cli_build_corpus(const char *cmd, int argc, char **argv, wt_corpus **out);
 
+/* Opens the database for a story command (read-write, so stale stories
+ * can be stored again); reports failures as "warta CMD: PATH: reason" and
+ * returns nonzero. */
+typedef struct wt_store wt_store;
+int cli_open_db(const char *cmd, const char *path, const char *dic, wt_store **out);
+
+/* Rebuilds every stored article's analysis from `db` into a clustered
+ * corpus (*out; NULL on a fatal error) and, when `save`, stores its
+ * stories back (wt_store_put_stories).  Returns as cli_build_corpus. */
+int cli_db_corpus(const char *cmd, wt_store *db, int save, wt_corpus **out);
+
 int cli_read_file(const char *path, size_t max, char **out, size_t *len);
 
 /* A growing list of paths (malloc'd strings). */

@@ -1,5 +1,6 @@
-/* corpus.c - shared by `warta stories` and `warta report`: analyzes files
- * and directories (recursively, in sorted order) into a story corpus. */
+/* corpus.c - shared by `warta stories`, `warta report` and `warta ingest`:
+ * a story corpus from files and directories (analyzed, recursively, in
+ * sorted order) or from the articles stored in a database. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -76,4 +77,62 @@ int cli_build_corpus(const char *cmd, int argc, char **argv, wt_corpus **out)
     }
     *out = c.corpus;
     return c.failed;
+}
+
+int cli_open_db(const char *cmd, const char *path, const char *dic, wt_store **out)
+{
+    wt_store_options so;
+    memset(&so, 0, sizeof so);
+    so.dic_path = dic;
+    wt_status st = wt_store_open(path, &so, out);
+    if (st) {
+        fprintf(stderr, "warta %s: %s: %s\n", cmd, path,
+                *out ? wt_store_errmsg(*out) : wt_strerror(st));
+        wt_store_close(*out);
+        *out = NULL;
+        return 1;
+    }
+    return 0;
+}
+
+typedef struct db_ctx {
+    wt_corpus *corpus;
+    wt_status st;
+} db_ctx;
+
+static int add_stored(void *arg, long long id, const char *key, const wt_doc *d)
+{
+    (void)id;
+    (void)key;
+    db_ctx *c = arg;
+    c->st = wt_corpus_add(c->corpus, d);
+    return c->st != WT_OK;
+}
+
+int cli_db_corpus(const char *cmd, wt_store *db, int save, wt_corpus **out)
+{
+    *out = NULL;
+    db_ctx c = {NULL, WT_OK};
+    wt_status st = wt_corpus_new(&c.corpus);
+    if (!st)
+        st = wt_store_each(db, add_stored, &c);
+    if (!st)
+        st = c.st;
+    if (!st)
+        st = wt_corpus_cluster(c.corpus);
+    if (st) {
+        fprintf(stderr, "warta %s: reading the stored articles: %s%s%s\n", cmd,
+                wt_strerror(st), st == WT_EDB ? ": " : "",
+                st == WT_EDB ? wt_store_errmsg(db) : "");
+        wt_corpus_free(c.corpus);
+        return 2;
+    }
+    if (save && (st = wt_store_put_stories(db, c.corpus))) {
+        fprintf(stderr, "warta %s: storing stories: %s\n", cmd,
+                st == WT_EDB ? wt_store_errmsg(db) : wt_strerror(st));
+        wt_corpus_free(c.corpus);
+        return 2;
+    }
+    *out = c.corpus;
+    return 0;
 }

@@ -97,7 +97,9 @@ static void usage(FILE *f)
         "  --dic FILE            stemmer root lexicon (hunspell id_ID.dic)\n"
         "  --tokenizer NAME      FTS5 tokenizer of a new database: warta\n"
         "                        (default), 'warta nostem', unicode61\n"
-        "  --quiet               no progress line even on a terminal\n");
+        "  --quiet               no progress line even on a terminal\n"
+        "  --no-stories          do not update the stories (the next `warta\n"
+        "                        stories --db` or `warta report --db` will)\n");
 }
 
 /* ---- progress ----------------------------------------------------------- */
@@ -576,7 +578,7 @@ int cmd_ingest(int argc, char **argv)
     static ingest g;
     memset(&g, 0, sizeof g);
     const char *dbpath = NULL, *dic = NULL, *tokenizer = NULL;
-    int quiet = 0, i;
+    int quiet = 0, no_stories = 0, i;
     g.batch = 1000;
     g.excel_dates = -1;
     g.max_size = (size_t)1 << 30;
@@ -631,6 +633,8 @@ int cmd_ingest(int argc, char **argv)
             tokenizer = argv[++i];
         } else if (!strcmp(a, "--quiet") || !strcmp(a, "-q")) {
             quiet = 1;
+        } else if (!strcmp(a, "--no-stories")) {
+            no_stories = 1;
         } else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
             usage(stdout);
             return 0;
@@ -693,6 +697,25 @@ int cmd_ingest(int argc, char **argv)
            g.read, g.added, g.versions, g.same, g.failed, total, dbpath, el,
            el > 0 ? g.read / el : 0.0);
     wt_engine_free(g.eng);
+    int fresh = 0;
+    if (!g.fatal && !no_stories && wt_store_stories_fresh(g.db, &fresh) == WT_OK &&
+        !fresh) {
+        /* the stories follow the articles: clustered again over the whole
+         * store, in publication order, and stored in one transaction */
+        double t1 = now();
+        wt_corpus *c = NULL;
+        if (cli_db_corpus("ingest", g.db, 1, &c) == 0) {
+            size_t multi = 0, n = wt_corpus_n_stories(c);
+            for (size_t k = 0; k < n; k++)
+                multi += wt_corpus_story_size(c, k) > 1;
+            printf("stories: %zu (%zu with more than one article), %zu "
+                   "near-duplicates; %.1f s\n", n, multi,
+                   wt_corpus_n_duplicates(c), now() - t1);
+        } else {
+            g.fatal = 1;
+        }
+        wt_corpus_free(c);
+    }
     wt_store_close(g.db); /* rolls back a batch left open by a fatal error */
     pthread_mutex_destroy(&g.lock);
     return g.fatal ? 2 : g.failed ? 1 : 0;

@@ -1,4 +1,4 @@
-/* report.c - `warta report -o FILE.html FILE|DIR...` */
+/* report.c - `warta report -o FILE.html (--db FILE | FILE|DIR...)` */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,15 +9,16 @@
 
 static void usage(FILE *f)
 {
-    fprintf(f, "usage: warta report -o REPORT.html FILE|DIR...\n"
+    fprintf(f, "usage: warta report -o REPORT.html [--dic FILE] (--db FILE | FILE|DIR...)\n"
                "Writes one self-contained HTML page (no network) with every story:\n"
                "timeline chart, claims compared with conflicts marked, quotes by\n"
-               "speaker, entities and member articles.\n");
+               "speaker, entities and member articles.  With --db, of the articles\n"
+               "stored by `warta ingest` (their stories are stored again when stale).\n");
 }
 
 int cmd_report(int argc, char **argv)
 {
-    const char *out_path = NULL;
+    const char *out_path = NULL, *db_path = NULL, *dic = NULL;
     int first = 1;
     for (; first < argc; first++) {
         const char *a = argv[first];
@@ -26,6 +27,10 @@ int cmd_report(int argc, char **argv)
             return 0;
         } else if (!strcmp(a, "-o") && first + 1 < argc) {
             out_path = argv[++first];
+        } else if (!strcmp(a, "--db") && first + 1 < argc) {
+            db_path = argv[++first];
+        } else if (!strcmp(a, "--dic") && first + 1 < argc) {
+            dic = argv[++first];
         } else if (a[0] == '-' && a[1]) {
             fprintf(stderr, "warta report: unknown option '%s'\n", a);
             usage(stderr);
@@ -34,12 +39,24 @@ int cmd_report(int argc, char **argv)
             break;
         }
     }
-    if (!out_path || first >= argc) {
+    if (!out_path || (db_path ? first < argc : first >= argc)) {
         usage(stderr);
         return 2;
     }
     wt_corpus *c = NULL;
-    int rc = cli_build_corpus("report", argc - first, argv + first, &c);
+    int rc;
+    if (db_path) {
+        wt_store *db = NULL;
+        if (cli_open_db("report", db_path, dic, &db))
+            return 2;
+        int fresh = 1;
+        if (wt_store_stories_fresh(db, &fresh))
+            fresh = 1; /* only the saving is skipped */
+        rc = cli_db_corpus("report", db, !fresh, &c);
+        wt_store_close(db);
+    } else {
+        rc = cli_build_corpus("report", argc - first, argv + first, &c);
+    }
     if (!c)
         return rc;
     char *html = NULL;

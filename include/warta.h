@@ -370,15 +370,9 @@ WT_EXPORT WT_MUST_CHECK wt_status wt_doc_to_json(const wt_doc *doc,
 /* ---- BEGIN timex ---- */
 /* ---- END timex ---- */
 
-/* ------------------------------------------------------------------------
- * Store and search (src/store.c, src/search.c).
- * ------------------------------------------------------------------------ */
-/* ---- BEGIN store ---- */
-/* ---- END store ---- */
 
 /* ------------------------------------------------------------------------
- * Stories across articles (src/dedup.c, src/cluster.c, src/story.c,
- * src/report.c).  Edited only by the stories' owner.
+ * Stories across articles (src/story.c).
  * ------------------------------------------------------------------------ */
 /* ---- BEGIN story ---- */
 /*
@@ -428,8 +422,21 @@ WT_EXPORT WT_MUST_CHECK wt_status wt_corpus_story_text(const wt_corpus *c,
                                                        size_t i, char **out,
                                                        size_t *len);
 
-/* The id of story i (owned by the corpus), or NULL. */
+/* The id of story i (owned by the corpus), or NULL.  The id is "s" and the
+ * start of the content id of the story's earliest article. */
 WT_EXPORT const char *wt_corpus_story_id(const wt_corpus *c, size_t i);
+
+/* Number of articles marked as near-duplicates of an earlier copy. */
+WT_EXPORT size_t wt_corpus_n_duplicates(const wt_corpus *c);
+
+/* Number of articles in story i (near-duplicates included). */
+WT_EXPORT size_t wt_corpus_story_size(const wt_corpus *c, size_t i);
+
+/* The content id (wt_doc_id()) of member k of story i, in publication
+ * order, or NULL when out of range; when the member is a near-duplicate,
+ * *dup_of is the content id of the earliest copy, else NULL. */
+WT_EXPORT const char *wt_corpus_story_member(const wt_corpus *c, size_t i,
+                                             size_t k, const char **dup_of);
 
 /* One self-contained HTML page with every story: the timeline drawn as an
  * inline SVG chart, the claims table with conflicts marked, quotes by
@@ -590,6 +597,83 @@ typedef int (*wt_search_cb)(void *ctx, const wt_search_hit *hit);
 WT_EXPORT WT_MUST_CHECK wt_status wt_store_search(wt_store *db,
                                                   const wt_search_query *q,
                                                   wt_search_cb cb, void *ctx);
+
+/* Called by wt_store_each() with each stored article's analysis rebuilt
+ * from the database: text, metadata, sentences, tokens, entities (with
+ * aliases and mentions), times, quotes, claims and events (not the lines
+ * the cleaner removed, which are not stored).  `key` is the article's key,
+ * `id` its row id.  The document is valid during the call only.  Return
+ * nonzero to stop. */
+typedef int (*wt_store_doc_cb)(void *ctx, long long id, const char *key,
+                               const wt_doc *doc);
+
+/* Visits the latest version of every stored article, in the order they
+ * were stored.  Errors: WT_EDB, WT_ENOMEM, WT_ESTATE (db not open). */
+WT_EXPORT WT_MUST_CHECK wt_status wt_store_each(wt_store *db,
+                                                wt_store_doc_cb cb, void *ctx);
+
+/* Stories kept in the database (tables stories and story_members, schema
+ * 2).  wt_store_put_stories() replaces them, in one transaction, with the
+ * stories of `c`, a corpus built from this database's articles (each
+ * member is found by its content id) and clustered; the state of the
+ * articles they were computed from is recorded, and
+ * wt_store_stories_fresh() sets *fresh to 1 when no article was stored
+ * since.  Errors: WT_EDB, WT_ESTATE (a batch is open, or c not clustered),
+ * WT_ENOMEM. */
+WT_EXPORT WT_MUST_CHECK wt_status wt_store_put_stories(wt_store *db,
+                                                       const wt_corpus *c);
+WT_EXPORT WT_MUST_CHECK wt_status wt_store_stories_fresh(wt_store *db,
+                                                         int *fresh);
+
+/* One stored story: its id, its STORY.md JSON and its text rendering;
+ * valid during the call only.  Return nonzero to stop. */
+typedef int (*wt_store_story_cb)(void *ctx, const char *id, const char *json,
+                                 const char *text);
+
+/* Visits the stored stories, largest first, or only the story `id` when
+ * not NULL.  Errors: WT_ENOTFOUND (no story `id`), WT_EDB. */
+WT_EXPORT WT_MUST_CHECK wt_status wt_store_stories(wt_store *db,
+                                                   const char *id,
+                                                   wt_store_story_cb cb,
+                                                   void *ctx);
+/* Called by wt_store_each() with each stored article's analysis rebuilt
+ * from the database: text, metadata, sentences, tokens, entities (with
+ * aliases and mentions), times, quotes, claims and events (not the lines
+ * the cleaner removed, which are not stored).  `key` is the article's key,
+ * `id` its row id.  The document is valid during the call only.  Return
+ * nonzero to stop. */
+typedef int (*wt_store_doc_cb)(void *ctx, long long id, const char *key,
+                               const wt_doc *doc);
+
+/* Visits the latest version of every stored article, in the order they
+ * were stored.  Errors: WT_EDB, WT_ENOMEM, WT_ESTATE (db not open). */
+WT_EXPORT WT_MUST_CHECK wt_status wt_store_each(wt_store *db,
+                                                wt_store_doc_cb cb, void *ctx);
+
+/* Stories kept in the database (tables stories and story_members, schema
+ * 2).  wt_store_put_stories() replaces them, in one transaction, with the
+ * stories of `c`, a corpus built from this database's articles (each
+ * member is found by its content id) and clustered; the state of the
+ * articles they were computed from is recorded, and
+ * wt_store_stories_fresh() sets *fresh to 1 when no article was stored
+ * since.  Errors: WT_EDB, WT_ESTATE (a batch is open, or c not clustered),
+ * WT_ENOMEM. */
+WT_EXPORT WT_MUST_CHECK wt_status wt_store_put_stories(wt_store *db,
+                                                       const wt_corpus *c);
+WT_EXPORT WT_MUST_CHECK wt_status wt_store_stories_fresh(wt_store *db,
+                                                         int *fresh);
+
+/* One stored story: its id, its STORY.md JSON and its text rendering;
+ * valid during the call only.  Return nonzero to stop. */
+typedef int (*wt_store_story_cb)(void *ctx, const char *id, const char *json,
+                                 const char *text);
+
+/* Visits the stored stories, largest first, or only the story `id` when
+ * not NULL.  Errors: WT_ENOTFOUND (no story `id`), WT_EDB. */
+WT_EXPORT WT_MUST_CHECK wt_status wt_store_stories(wt_store *db,
+                                                   const char *id,
+                                                   wt_store_story_cb cb,
+                                                   void *ctx);
 /* ---- END store ---- */
 
 #ifdef __cplusplus

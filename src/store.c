@@ -10,7 +10,7 @@
 
 #include "store.h"
 
-#define SCHEMA_VERSION 1
+#define SCHEMA_VERSION 2
 
 /* Migration i takes a database from user_version i to i + 1.  %s is the
  * FTS5 tokenizer. */
@@ -69,6 +69,15 @@ static const char *const MIGRATIONS[SCHEMA_VERSION] = {
     "CREATE VIRTUAL TABLE articles_fts USING fts5(title, body,"
     "  content='articles', content_rowid='id', tokenize='%s');"
     "INSERT INTO meta VALUES('tokenizer', '%s');",
+    /* 1 -> 2: stories (wt_store_put_stories) */
+    "CREATE TABLE stories(id TEXT PRIMARY KEY, rank INTEGER NOT NULL,"
+    "  articles INTEGER NOT NULL, json TEXT NOT NULL, text TEXT NOT NULL);"
+    "CREATE INDEX stories_rank ON stories(rank);"
+    "CREATE TABLE story_members(story_id TEXT NOT NULL REFERENCES stories(id)"
+    "  ON DELETE CASCADE, article_id INTEGER NOT NULL REFERENCES articles(id)"
+    "  ON DELETE CASCADE, duplicate_of INTEGER REFERENCES articles(id),"
+    "  PRIMARY KEY(story_id, article_id)) WITHOUT ROWID;"
+    "CREATE INDEX story_members_article ON story_members(article_id);",
 };
 
 enum {
@@ -87,6 +96,8 @@ enum {
     Q_EVENT,
     N_QUERIES
 };
+
+_Static_assert((int)N_QUERIES == (int)WTI_STORE_QUERIES, "store.h query count");
 
 static const char *const SQL[N_QUERIES] = {
     "SELECT id FROM articles WHERE content_id = ?1",
@@ -107,17 +118,6 @@ static const char *const SQL[N_QUERIES] = {
     "INSERT INTO events VALUES(?1,?2,?3,?4,?5,?6)",
 };
 
-struct wt_store {
-    sqlite3 *db;
-    wt_stemmer *stemmer;
-    wti_fts_shared fts;
-    int fts_ready;
-    sqlite3_stmt *q[N_QUERIES];
-    int in_batch;
-    int both_forms; /* index has surface and stem tokens (tokenize=warta) */
-    char err[256];
-};
-
 int wt_store_schema_version(void) { return SCHEMA_VERSION; }
 
 const char *wt_store_errmsg(const wt_store *db)
@@ -125,14 +125,14 @@ const char *wt_store_errmsg(const wt_store *db)
     return db ? db->err : "no database";
 }
 
-static wt_status fail(wt_store *s, const char *what)
+wt_status wti_store_fail(wt_store *s, const char *what)
 {
     snprintf(s->err, sizeof s->err, "%s: %s", what,
              s->db ? sqlite3_errmsg(s->db) : "cannot open");
     return WT_EDB;
 }
 
-static wt_status exec(wt_store *s, const char *sql)
+wt_status wti_store_exec(wt_store *s, const char *sql)
 {
     char *msg = NULL;
     if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
@@ -169,7 +169,7 @@ static wt_status migrate(wt_store *s, const char *tokenizer)
 {
     int v = user_version(s);
     if (v < 0)
-        return fail(s, "reading the schema version");
+        return wti_store_fail(s, "reading the schema version");
     if (v > SCHEMA_VERSION) {
         snprintf(s->err, sizeof s->err,
                  "database schema %d is newer than this warta (%d)", v,
@@ -180,17 +180,17 @@ static wt_status migrate(wt_store *s, const char *tokenizer)
         char *sql = sqlite3_mprintf(MIGRATIONS[v], tokenizer, tokenizer);
         if (!sql)
             return WT_ENOMEM;
-        wt_status st = exec(s, "BEGIN IMMEDIATE");
+        wt_status st = wti_store_exec(s, "BEGIN IMMEDIATE");
         if (!st)
-            st = exec(s, sql);
+            st = wti_store_exec(s, sql);
         sqlite3_free(sql);
         if (!st) {
             char pv[64];
             snprintf(pv, sizeof pv, "PRAGMA user_version = %d", v + 1);
-            st = exec(s, pv);
+            st = wti_store_exec(s, pv);
         }
         if (!st)
-            st = exec(s, "COMMIT");
+            st = wti_store_exec(s, "COMMIT");
         if (st) {
             sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
             return st;
@@ -229,14 +229,14 @@ wt_status wt_store_open(const char *path, const wt_store_options *opt,
                        : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
         if (sqlite3_open_v2(path, &s->db, flags | SQLITE_OPEN_NOMUTEX,
                             NULL) != SQLITE_OK)
-            st = fail(s, path);
+            st = wti_store_fail(s, path);
     }
     if (!st)
         st = wti_fts_register(s->db, &s->fts);
     if (!st)
         sqlite3_busy_timeout(s->db, 5000);
     if (!st && !ro)
-        st = exec(s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
+        st = wti_store_exec(s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
                      "PRAGMA foreign_keys = ON;");
     if (!st && !ro)
         st = migrate(s, tok);
@@ -260,7 +260,7 @@ wt_status wt_store_open(const char *path, const wt_store_options *opt,
     for (int i = 0; !st && !ro && i < N_QUERIES; i++)
         if (sqlite3_prepare_v3(s->db, SQL[i], -1, SQLITE_PREPARE_PERSISTENT,
                                &s->q[i], NULL) != SQLITE_OK)
-            st = fail(s, "preparing statements");
+            st = wti_store_fail(s, "preparing statements");
     if (st) {
         /* the handle now only answers wt_store_errmsg() */
         for (int i = 0; i < N_QUERIES; i++) {
@@ -295,7 +295,7 @@ wt_status wt_store_begin(wt_store *s)
 {
     if (!s || !s->db || s->in_batch)
         return WT_ESTATE;
-    wt_status st = exec(s, "BEGIN IMMEDIATE");
+    wt_status st = wti_store_exec(s, "BEGIN IMMEDIATE");
     if (!st)
         s->in_batch = 1;
     return st;
@@ -305,7 +305,7 @@ wt_status wt_store_commit(wt_store *s)
 {
     if (!s || !s->in_batch)
         return WT_ESTATE;
-    wt_status st = exec(s, "COMMIT");
+    wt_status st = wti_store_exec(s, "COMMIT");
     if (st) {
         wt_store_rollback(s);
         return st;
@@ -346,7 +346,7 @@ static wt_status step(wt_store *s, sqlite3_stmt *q, const char *what)
     int rc = sqlite3_step(q);
     sqlite3_reset(q);
     sqlite3_clear_bindings(q);
-    return rc == SQLITE_DONE || rc == SQLITE_ROW ? WT_OK : fail(s, what);
+    return rc == SQLITE_DONE || rc == SQLITE_ROW ? WT_OK : wti_store_fail(s, what);
 }
 
 static wt_status put_parts(wt_store *s, sqlite3_int64 id, const wt_doc *d)
@@ -482,9 +482,9 @@ wt_status wt_store_put(wt_store *s, const wt_doc *d, const char *key,
         return WT_OK;
     }
     if (rc != SQLITE_DONE)
-        return fail(s, "looking up the content id");
+        return wti_store_fail(s, "looking up the content id");
 
-    wt_status st = exec(s, "SAVEPOINT put");
+    wt_status st = wti_store_exec(s, "SAVEPOINT put");
     if (st)
         return st;
     q = s->q[Q_MAX_VERSION];
@@ -496,7 +496,7 @@ wt_status wt_store_put(wt_store *s, const wt_doc *d, const char *key,
     sqlite3_reset(q);
     sqlite3_clear_bindings(q);
     if (rc != SQLITE_ROW)
-        st = fail(s, "reading versions");
+        st = wti_store_fail(s, "reading versions");
     if (!st && version) {
         q = s->q[Q_UNLATEST];
         bind_text(q, 1, key);
@@ -539,7 +539,7 @@ wt_status wt_store_put(wt_store *s, const wt_doc *d, const char *key,
         sqlite3_exec(s->db, "ROLLBACK TO put; RELEASE put", NULL, NULL, NULL);
         return st;
     }
-    st = exec(s, "RELEASE put");
+    st = wti_store_exec(s, "RELEASE put");
     if (!st && result)
         *result = version ? WT_PUT_VERSION : WT_PUT_ADDED;
     return st;
@@ -554,7 +554,7 @@ wt_status wt_store_count(wt_store *s, long long *n)
     if (sqlite3_prepare_v2(s->db,
                            "SELECT count(*) FROM articles WHERE latest = 1",
                            -1, &q, NULL) != SQLITE_OK)
-        return fail(s, "counting");
+        return wti_store_fail(s, "counting");
     if (sqlite3_step(q) == SQLITE_ROW)
         *n = sqlite3_column_int64(q, 0);
     sqlite3_finalize(q);
@@ -674,7 +674,7 @@ wt_status wt_store_search(wt_store *s, const wt_search_query *qy,
     sqlite3_stmt *q = NULL;
     wt_status st = WT_OK;
     if (!text || sqlite3_prepare_v2(s->db, text, -1, &q, NULL) != SQLITE_OK)
-        st = fail(s, "preparing the search");
+        st = wti_store_fail(s, "preparing the search");
     sqlite3_free(text);
     if (st) {
         sqlite3_free(match);

@@ -22,4 +22,23 @@ void wti_fts_shared_free(wti_fts_shared *sh);
 /* Registers the tokenizer "warta" on db; sh must outlive db. */
 wt_status wti_fts_register(sqlite3 *db, wti_fts_shared *sh);
 
+/* N_QUERIES prepared statements of the writer (store.c). */
+enum { WTI_STORE_QUERIES = 13 };
+
+struct wt_store {
+    sqlite3 *db;
+    wt_stemmer *stemmer;
+    wti_fts_shared fts;
+    int fts_ready;
+    sqlite3_stmt *q[WTI_STORE_QUERIES];
+    int in_batch;
+    int both_forms; /* index has surface and stem tokens (tokenize=warta) */
+    char err[256];
+};
+
+/* Records "what: SQLite's message" in s->err; returns WT_EDB. */
+wt_status wti_store_fail(wt_store *s, const char *what);
+/* Runs SQL; on error records SQLite's message; returns WT_EDB. */
+wt_status wti_store_exec(wt_store *s, const char *sql);
+
 #endif

@@ -1438,6 +1438,32 @@ const char *wt_corpus_story_id(const wt_corpus *c, size_t i)
     return c && i < c->n_stories ? c->s[i].id : NULL;
 }
 
+size_t wt_corpus_n_duplicates(const wt_corpus *c)
+{
+    size_t n = 0;
+    for (size_t i = 0; c && i < c->n; i++)
+        n += c->a[i].dup_of >= 0;
+    return n;
+}
+
+size_t wt_corpus_story_size(const wt_corpus *c, size_t i)
+{
+    return c && i < c->n_stories ? c->s[i].n : 0;
+}
+
+const char *wt_corpus_story_member(const wt_corpus *c, size_t i, size_t k,
+                                   const char **dup_of)
+{
+    if (dup_of)
+        *dup_of = NULL;
+    if (!c || i >= c->n_stories || k >= c->s[i].n)
+        return NULL;
+    const article *a = &c->a[c->s[i].members[k]];
+    if (dup_of && a->dup_of >= 0)
+        *dup_of = c->a[a->dup_of].id;
+    return a->id;
+}
+
 /* ---- output -------------------------------------------------------------- */
 
 static void jstr(wti_buf *b, const char *s)
