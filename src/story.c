@@ -99,14 +99,20 @@ typedef struct qgroup {
     size_t n_src, cap_src;
 } qgroup;
 
+typedef struct sent_count {
+    uint32_t id;         /* linked entity */
+    uint32_t articles;   /* independent members naming it */
+} sent_count;
+
 typedef struct story {
     size_t *members;
     size_t n, cap;
     term *centroid;      /* sum of member vectors, sorted by id */
     size_t n_centroid;
     double norm;         /* Euclidean norm of the centroid */
-    uint32_t *ents;      /* linked entity ids of the members, sorted, unique */
+    struct sent_count *ents; /* linked entities of the members, by id */
     size_t n_ents, cap_ents;
+    size_t n_indep;      /* members that are not near-duplicates */
     long first_day, last_day;
     /* built after clustering */
     char *id;
@@ -179,11 +185,13 @@ static size_t fold(const char *s, size_t len, char *out, size_t cap)
     return o;
 }
 
+#define NO_DAY (-1000000L) /* no publication date */
+
 static long day_of(const char *iso)
 {
     wti_date d;
     if (!iso || !wti_date_parse(iso, &d) || !d.year)
-        return -1000000;
+        return NO_DAY;
     return wti_days_from_civil(d.year, d.month ? d.month : 1, d.day ? d.day : 1);
 }
 
@@ -746,38 +754,49 @@ static wt_status add_vec(story *s, const term *y, size_t ny)
     return WT_OK;
 }
 
-/* Adds a linked entity id to the story's sorted set. */
-static int add_ent(story *s, uint32_t id)
+static size_t ent_pos(const story *s, uint32_t id)
 {
     size_t lo = 0, hi = s->n_ents;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (s->ents[mid] < id)
+        if (s->ents[mid].id < id)
             lo = mid + 1;
         else
             hi = mid;
     }
-    if (lo < s->n_ents && s->ents[lo] == id)
+    return lo;
+}
+
+/* Counts one more member naming linked entity id. */
+static int add_ent(story *s, uint32_t id)
+{
+    size_t lo = ent_pos(s, id);
+    if (lo < s->n_ents && s->ents[lo].id == id) {
+        s->ents[lo].articles++;
         return 1;
+    }
     if (!grow((void **)&s->ents, &s->cap_ents, s->n_ents, sizeof *s->ents))
         return 0;
     memmove(s->ents + lo + 1, s->ents + lo, (s->n_ents - lo) * sizeof *s->ents);
-    s->ents[lo] = id;
+    s->ents[lo].id = id;
+    s->ents[lo].articles = 1;
     s->n_ents++;
     return 1;
 }
 
-static int has_ent(const story *s, uint32_t id)
+/* How much the story is about entity id: the share of its members that
+ * name it, full from ENT_SHARE on.  A story of hundreds of articles names
+ * nearly every common entity once; only the ones it keeps coming back to
+ * count. */
+#define ENT_SHARE 0.5
+
+static double ent_weight(const story *s, uint32_t id)
 {
-    size_t lo = 0, hi = s->n_ents;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (s->ents[mid] < id)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < s->n_ents && s->ents[lo] == id;
+    size_t p = ent_pos(s, id);
+    if (p == s->n_ents || s->ents[p].id != id || !s->n_indep)
+        return 0;
+    double share = (double)s->ents[p].articles / (double)s->n_indep;
+    return share >= ENT_SHARE ? 1.0 : share / ENT_SHARE;
 }
 
 /* Salient entities are named at least twice - in a short article (fewer
@@ -801,8 +820,7 @@ static double entity_overlap(const article *a, const story *s)
             continue;
         double w = a->ents[k].type == WT_ENT_LOC ? 0.5 : 1.0;
         all += w;
-        if (has_ent(s, a->ents[k].link))
-            have += w;
+        have += w * ent_weight(s, a->ents[k].link);
     }
     return all > 0 ? have / all : 0;
 }
@@ -820,8 +838,13 @@ static int cmp_by_day(const void *x, const void *y, void *ctx)
 {
     const wt_corpus *c = ctx;
     size_t i = *(const size_t *)x, j = *(const size_t *)y;
-    if (c->a[i].day != c->a[j].day)
-        return c->a[i].day < c->a[j].day ? -1 : 1;
+    long di = c->a[i].day, dj = c->a[j].day;
+    if (di != dj) {
+        /* undated articles last: they join the stories the dated ones made */
+        if (di == NO_DAY || dj == NO_DAY)
+            return di == NO_DAY ? 1 : -1;
+        return di < dj ? -1 : 1;
+    }
     return i < j ? -1 : i > j;
 }
 
@@ -899,7 +922,7 @@ static void gather(const plist *l, const article *a, uint32_t stamp, uint32_t *s
     size_t scanned = 0;
     for (size_t i = l->n; i-- > 0 && scanned < MAX_SCAN; scanned++) {
         const posting *p = &l->v[i];
-        if (a->day - p->day > FAR_DAYS)
+        if (a->day != NO_DAY && a->day - p->day > FAR_DAYS)
             break;
         if (seen[p->story] != stamp) {
             seen[p->story] = stamp;
@@ -947,7 +970,8 @@ static wt_status cluster(wt_corpus *c)
             for (size_t ci = 0; ci < nc; ci++) {
                 size_t si = cand[ci];
                 story *s = &c->s[si];
-                long gap = a->day - s->last_day;
+                /* an undated article or story: no window */
+                long gap = a->day == NO_DAY || s->last_day == NO_DAY ? 0 : a->day - s->last_day;
                 if (gap < 0)
                     gap = -gap;
                 if (gap > FAR_DAYS)
@@ -980,19 +1004,24 @@ static wt_status cluster(wt_corpus *c)
         }
         s->members[s->n++] = ai;
         a->story = target;
-        if (a->day > s->last_day)
+        if (a->day != NO_DAY && (a->day > s->last_day || s->last_day == NO_DAY))
             s->last_day = a->day;
-        if (a->day < s->first_day)
+        if (a->day != NO_DAY && (a->day < s->first_day || s->first_day == NO_DAY))
             s->first_day = a->day;
         if (a->dup_of < 0) {
             if ((st = add_vec(s, a->terms, a->n_terms)))
                 break;
+            s->n_indep++;
             for (size_t k = 0; k < ntop; k++)
                 if (!post(&tp[top[k]], (uint32_t)target, a->day))
                     st = WT_ENOMEM;
             for (size_t k = 0; k < a->n_ents && !st; k++) {
                 uint32_t l = a->ents[k].link;
-                if (l < c->n_links && (!add_ent(s, l) || !post(&ep[l], (uint32_t)target, a->day)))
+                int again = 0; /* an article counts once per entity */
+                for (size_t j = 0; j < k && !again; j++)
+                    again = a->ents[j].link == l;
+                if (l < c->n_links && !again &&
+                    (!add_ent(s, l) || !post(&ep[l], (uint32_t)target, a->day)))
                     st = WT_ENOMEM;
             }
         }
@@ -1397,7 +1426,20 @@ wt_status wt_corpus_cluster(wt_corpus *c)
             c->a[s->members[m]].story = (long)i;
         const article *first = &c->a[s->members[0]];
         s->id = wti_arena_printf(&c->arena, "s%.12s", first->id);
-        s->title = first->title;
+        /* the title of the member closest to the story's centroid */
+        const article *central = first;
+        double best = -1;
+        for (size_t m = 0; m < s->n; m++) {
+            const article *a = &c->a[s->members[m]];
+            if (a->dup_of >= 0 || !a->title)
+                continue;
+            double cos = s->norm > 0 ? dot(a->terms, a->n_terms, s->centroid, s->n_centroid) / s->norm : 0;
+            if (cos > best + 1e-12) {
+                best = cos;
+                central = a;
+            }
+        }
+        s->title = central->title;
         if (!s->title && first->n_sentences) {
             const wt_span *sp = &first->sentences[0];
             size_t n = sp->end - sp->start;
