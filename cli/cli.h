@@ -7,6 +7,7 @@
 #define WARTA_CLI_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 int cmd_analyze(int argc, char **argv);
 
@@ -22,6 +23,7 @@ int cmd_search(int argc, char **argv) CLI_OPTIONAL;
 int cmd_stories(int argc, char **argv) CLI_OPTIONAL;
 int cmd_story(int argc, char **argv) CLI_OPTIONAL;
 int cmd_report(int argc, char **argv) CLI_OPTIONAL;
+int cmd_summarize(int argc, char **argv) CLI_OPTIONAL;
 
 /* Reads a whole file ("-" is standard input) into a malloc'd buffer of at
  * most `max` bytes.  Returns 0 on success; on failure prints nothing and
@@ -59,5 +61,8 @@ typedef struct cli_files {
 int cli_list_files(const char *cmd, const char *path,
                    int (*want)(const char *name), cli_files *out);
 void cli_files_free(cli_files *f);
+
+/* Writes s as a JSON string (null for NULL); s is valid UTF-8. */
+void cli_json_str(FILE *f, const char *s);
 
 #endif

@@ -18,6 +18,7 @@ static const command commands[] = {
     {"stories", cmd_stories, "cluster articles into stories"},
     {"story",   cmd_story,   "show one story"},
     {"report",  cmd_report,  "write an HTML report of the stories"},
+    {"summarize", cmd_summarize, "extractive summary of each article"},
     {"stem",    cmd_stem,    "stem Indonesian words, one per line"},
     {"timex",   cmd_timex,   "find and resolve time expressions in a text"},
     {"ner",     cmd_ner,     "train, evaluate and run the entity tagger"},

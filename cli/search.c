@@ -31,26 +31,6 @@ typedef struct out {
     size_t n;
 } out;
 
-static void json_str(const char *s)
-{
-    if (!s) {
-        fputs("null", stdout);
-        return;
-    }
-    putchar('"');
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        if (*p == '"' || *p == '\\')
-            printf("\\%c", *p);
-        else if (*p == '\n')
-            fputs("\\n", stdout);
-        else if (*p < 0x20)
-            printf("\\u%04x", *p);
-        else
-            putchar(*p);
-    }
-    putchar('"');
-}
-
 static int hit(void *ctx, const wt_search_hit *h)
 {
     out *o = ctx;
@@ -58,17 +38,17 @@ static int hit(void *ctx, const wt_search_hit *h)
     if (o->json) {
         printf("{\"rank\":%zu,\"score\":%.4f,\"id\":%lld,\"content_id\":",
                o->n, h->score, h->article);
-        json_str(h->content_id);
+        cli_json_str(stdout, h->content_id);
         fputs(",\"key\":", stdout);
-        json_str(h->key);
+        cli_json_str(stdout, h->key);
         fputs(",\"title\":", stdout);
-        json_str(h->title);
+        cli_json_str(stdout, h->title);
         fputs(",\"outlet\":", stdout);
-        json_str(h->outlet);
+        cli_json_str(stdout, h->outlet);
         fputs(",\"published\":", stdout);
-        json_str(h->published);
+        cli_json_str(stdout, h->published);
         fputs(",\"snippet\":", stdout);
-        json_str(h->snippet);
+        cli_json_str(stdout, h->snippet);
         fputs("}\n", stdout);
     } else {
         printf("%2zu. %s\n    %s | %s | %s | score %.3g\n    %s\n\n", o->n,

@@ -84,6 +84,20 @@ def detik_check(stories, index):
     print(f"  Detik: {n} articles in {len(clusters)} stories ({multi} with more than one "
           f"article); {len(by_group)} topic groups; purity {purity:.3f}, inverse purity "
           f"{inv:.3f}, F1 {f:.3f}")
+    # how each story's members spread over the topic groups: a story over
+    # several groups is either a story the topics cut across or a bug
+    spread = []
+    for s in stories:
+        docs = [os.path.basename(a["path"]) for a in s["articles"]
+                if os.path.basename(a["path"]) in group]
+        g = collections.Counter(group[d] for d in docs)
+        if len(g) > 1:
+            spread.append((len(docs), s["title"], g.most_common()))
+    spread.sort(key=lambda x: -x[0])
+    print(f"  stories over more than one topic group: {len(spread)} of {multi}; largest:")
+    for n_docs, title, groups in spread[:8]:
+        print(f"    {n_docs:3d} {title[:60]!r}: " +
+              ", ".join(f"{g} {k}" for g, k in groups[:4]))
     dups = sum(1 for s in stories for a in s["articles"] if a.get("duplicate_of"))
     print(f"  near-duplicates marked: {dups}")
     return pure

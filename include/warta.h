@@ -426,6 +426,12 @@ WT_EXPORT WT_MUST_CHECK wt_status wt_corpus_story_text(const wt_corpus *c,
  * start of the content id of the story's earliest article. */
 WT_EXPORT const char *wt_corpus_story_id(const wt_corpus *c, size_t i);
 
+/* Sentence k of story i's extractive summary (owned by the corpus), or
+ * NULL past the last one.  A story of one article has a summary too (3
+ * sentences), so a corpus of one article summarizes that article. */
+WT_EXPORT const char *wt_corpus_story_summary(const wt_corpus *c, size_t i,
+                                             size_t k);
+
 /* Number of articles marked as near-duplicates of an earlier copy. */
 WT_EXPORT size_t wt_corpus_n_duplicates(const wt_corpus *c);
 

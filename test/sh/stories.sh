@@ -34,4 +34,15 @@ grep -q "^stories: " "$T/o" || fail "ingest did not refresh the stories: $(cat "
 
 "$W" report --db "$DB" -o "$T/r.html" || fail "report --db failed"
 grep -q '<svg class="tl"' "$T/r.html" || fail "report --db has no timeline"
+
+# summarize: three sentences of the article, in reading order
+"$W" summarize examples/01_kabarsatu.txt > "$T/sum.json" || fail "summarize failed"
+/usr/bin/python3 - "$T/sum.json" examples/01_kabarsatu.txt <<'PY' || fail "summarize output"
+import json, sys
+r = json.loads(open(sys.argv[1]).read())
+text = open(sys.argv[2]).read()
+pos = [text.find(s) for s in r["summary"]]
+assert len(r["summary"]) == 3 and len(r["lead"]) == 3, r
+assert all(p >= 0 for p in pos) and pos == sorted(pos), pos
+PY
 exit 0
