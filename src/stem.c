@@ -54,15 +54,21 @@ struct wt_stemmer {
 };
 
 /* Running text repeats its words, so each thread keeps the last results
- * for short lowercase words in a direct-mapped cache (thread-local, so a
+ * for short ASCII words (letters and hyphens, any case: the result depends
+ * on case) in a direct-mapped cache (thread-local, so a
  * shared stemmer stays lock-free; entries carry the stemmer's id). */
-#define CACHE_SLOTS 4096
+#define CACHE_SLOTS 16384
 #define CACHE_KEY 20
+#define CACHE_AFFIX 16
+/* 80 bytes; a result whose stem or affix strings do not fit is simply not
+ * cached. */
 typedef struct cache_slot {
     unsigned id;
-    unsigned char len;
+    unsigned char len, stem_len, kind;
     char key[CACHE_KEY];
-    wt_stem_result res;
+    char stem[CACHE_KEY + 1];
+    char prefixes[CACHE_AFFIX];
+    char suffixes[CACHE_AFFIX];
 } cache_slot;
 static _Thread_local cache_slot *tl_cache;
 static pthread_key_t cache_key; /* frees a thread's cache when it exits */
@@ -685,11 +691,11 @@ void wt_stem(const wt_stemmer *st, const char *word, size_t len,
              wt_stem_result *res)
 {
     size_t i = 0;
-    uint32_t h = 2166136261u; /* FNV-1a while checking for a-z */
+    uint32_t h = 2166136261u; /* FNV-1a while checking for ASCII letters */
     if (st && word && len <= CACHE_KEY)
         for (; i < len; i++) {
             unsigned char c = (unsigned char)word[i];
-            if (c < 'a' || c > 'z')
+            if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && c != '-')
                 break;
             h = (h ^ c) * 16777619u;
         }
@@ -712,14 +718,25 @@ void wt_stem(const wt_stemmer *st, const char *word, size_t len,
     }
     cache_slot *c = &tl_cache[(h ^ (h >> 16)) & (CACHE_SLOTS - 1)];
     if (c->id == st->id && c->len == len && !memcmp(c->key, word, len)) {
-        *res = c->res;
+        memcpy(res->stem, c->stem, (size_t)c->stem_len + 1);
+        res->len = c->stem_len;
+        res->kind = (wt_stem_kind)c->kind;
+        memcpy(res->prefixes, c->prefixes, CACHE_AFFIX);
+        memcpy(res->suffixes, c->suffixes, CACHE_AFFIX);
         return;
     }
     stem_uncached(st, word, len, res);
+    if (res->len > CACHE_KEY || strlen(res->prefixes) >= CACHE_AFFIX ||
+        strlen(res->suffixes) >= CACHE_AFFIX)
+        return;
     c->id = st->id;
     c->len = (unsigned char)len;
     memcpy(c->key, word, len);
-    c->res = *res;
+    c->stem_len = (unsigned char)res->len;
+    c->kind = (unsigned char)res->kind;
+    memcpy(c->stem, res->stem, res->len + 1);
+    memcpy(c->prefixes, res->prefixes, CACHE_AFFIX);
+    memcpy(c->suffixes, res->suffixes, CACHE_AFFIX);
 }
 
 static void stem_uncached(const wt_stemmer *st, const char *word,
