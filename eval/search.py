@@ -28,7 +28,7 @@ TOKENIZERS = [("warta", "warta"), ("warta nostem", "warta, no stemming"),
 results = {}
 for tok, label in TOKENIZERS:
     db = os.path.join(tmp, tok.replace(" ", "_") + ".db")
-    subprocess.run([warta, "ingest", "--quiet", "--db", db, "--tokenizer", tok, det],
+    subprocess.run([warta, "ingest", "--quiet", "--no-stories", "--db", db, "--tokenizer", tok, det],
                    check=True, stdout=subprocess.DEVNULL)
     p10s, aps = [], []
     for g, rel in sorted(groups.items()):
