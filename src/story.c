@@ -113,6 +113,8 @@ typedef struct story {
     struct sent_count *ents; /* linked entities of the members, by id */
     size_t n_ents, cap_ents;
     size_t n_indep;      /* members that are not near-duplicates */
+    uint32_t *evs;       /* hashes of the members' dated events, sorted */
+    size_t n_evs, cap_evs;
     long first_day, last_day;
     /* built after clustering */
     char *id;
@@ -139,6 +141,7 @@ struct wt_corpus {
     size_t n_df, cap_df;
     /* linked entities */
     wti_map linkkey;     /* folded name -> link id */
+    wt_stemmer *stemmer; /* terms are stems; NULL: clitics stripped only */
     uint32_t *parent;    /* union-find over link ids */
     const char **lname;  /* a display name per link id */
     int *ltype;
@@ -238,6 +241,10 @@ wt_status wt_corpus_new(wt_corpus **out)
         wt_corpus_free(c);
         return st;
     }
+    /* stemmed terms when the root lexicon is there (hunspell-id); without
+     * it, terms lose only their clitics */
+    if (wt_stemmer_new(NULL, &c->stemmer) != WT_OK)
+        c->stemmer = NULL;
     *out = c;
     return WT_OK;
 }
@@ -253,6 +260,7 @@ void wt_corpus_free(wt_corpus *c)
         free(s->members);
         free(s->centroid);
         free(s->ents);
+        free(s->evs);
         for (size_t k = 0; k < s->n_rows; k++)
             free(s->rows[k].src);
         free(s->rows);
@@ -274,6 +282,7 @@ void wt_corpus_free(wt_corpus *c)
     wti_map_free(&c->stop);
     wti_map_free(&c->units);
     wti_map_free(&c->linkkey);
+    wt_stemmer_free(c->stemmer);
     wti_arena_free(&c->arena);
     free(c);
 }
@@ -349,9 +358,18 @@ static wt_status terms_of(wt_corpus *c, article *a, const wt_doc *d)
         /* content terms: no stopwords, no short words; -nya, -lah, -kah go */
         if (tk->kind != WT_TOK_WORD || len < 3 || wti_map_has(&c->stop, w, len))
             continue;
-        if (len > 5 && (!memcmp(w + len - 3, "nya", 3) || !memcmp(w + len - 3, "lah", 3) ||
-                        !memcmp(w + len - 3, "kah", 3)))
+        wt_stem_result sr;
+        if (c->stemmer) {
+            wt_stem(c->stemmer, d->text + tk->start, tk->end - tk->start, &sr);
+            if ((sr.kind == WT_STEM_ROOT || sr.kind == WT_STEM_STEMMED) && sr.len >= 3 &&
+                sr.len < sizeof w) {
+                memcpy(w, sr.stem, sr.len);
+                len = sr.len;
+            }
+        } else if (len > 5 && (!memcmp(w + len - 3, "nya", 3) || !memcmp(w + len - 3, "lah", 3) ||
+                               !memcmp(w + len - 3, "kah", 3))) {
             len -= 3;
+        }
         const wti_map_slot *sl = wti_map_get(&c->terms, w, len);
         uint32_t id;
         if (sl) {
@@ -799,6 +817,63 @@ static double ent_weight(const story *s, uint32_t id)
     return share >= ENT_SHARE ? 1.0 : share / ENT_SHARE;
 }
 
+/* A dated event as a number: its day (YYYY-MM-DD) and action; statements
+ * and events dated less precisely than a day say little, 0. */
+static uint32_t event_key(const aevent *e)
+{
+    if (!e->date || strlen(e->date) < 10 || !e->action || !strcmp(e->action, "say"))
+        return 0;
+    uint32_t h = hash32(e->date, 10, 7);
+    return hash32(e->action, strlen(e->action), h) | 1u;
+}
+
+static int has_u32(const uint32_t *v, size_t n, uint32_t x)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (v[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n && v[lo] == x;
+}
+
+static int add_event_key(story *s, uint32_t x)
+{
+    size_t lo = 0, hi = s->n_evs;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (s->evs[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < s->n_evs && s->evs[lo] == x)
+        return 1;
+    if (!grow((void **)&s->evs, &s->cap_evs, s->n_evs, sizeof *s->evs))
+        return 0;
+    memmove(s->evs + lo + 1, s->evs + lo, (s->n_evs - lo) * sizeof *s->evs);
+    s->evs[lo] = x;
+    s->n_evs++;
+    return 1;
+}
+
+/* Share of the article's dated events (day and action) the story has. */
+static double event_overlap(const article *a, const story *s)
+{
+    size_t all = 0, have = 0;
+    for (size_t k = 0; k < a->n_events; k++) {
+        uint32_t x = event_key(&a->events[k]);
+        if (!x)
+            continue;
+        all++;
+        have += has_u32(s->evs, s->n_evs, x);
+    }
+    return all ? (double)have / (double)all : 0;
+}
+
 /* Salient entities are named at least twice - in a short article (fewer
  * than three such), every named entity. */
 static size_t salient_need(const article *a)
@@ -863,6 +938,9 @@ static int cmp_by_day(const void *x, const void *y, void *ctx)
  * MAX_SCAN entries per list; without this every article would meet every
  * open story (fine for thousands of articles, not for tens of thousands). */
 #define TOP_TERMS 12
+/* Added to the similarity for the share of the article's dated events
+ * (same day, same action) the story already has. */
+#define EVENT_BONUS 0.1
 #define MAX_SCAN 300
 
 typedef struct posting {
@@ -979,7 +1057,8 @@ static wt_status cluster(wt_corpus *c)
                 double cos = s->norm > 0
                                  ? dot(a->terms, a->n_terms, s->centroid, s->n_centroid) / s->norm
                                  : 0;
-                double sim = 0.6 * cos + 0.4 * entity_overlap(a, s);
+                double sim = 0.6 * cos + 0.4 * entity_overlap(a, s) +
+                             EVENT_BONUS * event_overlap(a, s);
                 double need = gap <= NEAR_DAYS ? JOIN_NEAR : JOIN_FAR;
                 if (sim >= need && (sim > best || (sim == best && (long)si < target))) {
                     best = sim;
@@ -1012,6 +1091,13 @@ static wt_status cluster(wt_corpus *c)
             if ((st = add_vec(s, a->terms, a->n_terms)))
                 break;
             s->n_indep++;
+            for (size_t k = 0; k < a->n_events; k++) {
+                uint32_t x = event_key(&a->events[k]);
+                if (x && !add_event_key(s, x)) {
+                    st = WT_ENOMEM;
+                    break;
+                }
+            }
             for (size_t k = 0; k < ntop; k++)
                 if (!post(&tp[top[k]], (uint32_t)target, a->day))
                     st = WT_ENOMEM;
@@ -1272,8 +1358,18 @@ static size_t sent_vec(wt_corpus *c, const char *s, size_t n, term *out, size_t 
             char w[64];
             size_t len = fold(s + i, j - i, w, sizeof w);
             if (len >= 3 && !wti_map_has(&c->stop, w, len)) {
-                if (len > 5 && (!memcmp(w + len - 3, "nya", 3)))
+                /* the same terms as terms_of() */
+                wt_stem_result sr;
+                if (c->stemmer) {
+                    wt_stem(c->stemmer, s + i, j - i, &sr);
+                    if ((sr.kind == WT_STEM_ROOT || sr.kind == WT_STEM_STEMMED) &&
+                        sr.len >= 3 && sr.len < sizeof w) {
+                        memcpy(w, sr.stem, sr.len);
+                        len = sr.len;
+                    }
+                } else if (len > 5 && (!memcmp(w + len - 3, "nya", 3))) {
                     len -= 3;
+                }
                 const wti_map_slot *sl = wti_map_get(&c->terms, w, len);
                 if (sl) {
                     uint32_t id = (uint32_t)sl->value;
