@@ -61,6 +61,8 @@ typedef struct cli_files {
 int cli_list_files(const char *cmd, const char *path,
                    int (*want)(const char *name), cli_files *out);
 void cli_files_free(cli_files *f);
+/* A `want` for cli_list_files: names ending in ".txt". */
+int cli_is_txt(const char *name);
 
 /* Writes s as a JSON string (null for NULL); s is valid UTF-8. */
 void cli_json_str(FILE *f, const char *s);

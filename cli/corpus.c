@@ -42,12 +42,6 @@ static void add_file(ctx *c, const char *path)
     c->added++;
 }
 
-static int is_txt(const char *name)
-{
-    size_t l = strlen(name);
-    return l > 4 && !strcmp(name + l - 4, ".txt");
-}
-
 int cli_build_corpus(const char *cmd, int argc, char **argv, wt_corpus **out)
 {
     ctx c = {NULL, NULL, cmd, 0, 0};
@@ -63,7 +57,7 @@ int cli_build_corpus(const char *cmd, int argc, char **argv, wt_corpus **out)
     }
     cli_files files = {NULL, 0, 0};
     for (int i = 0; i < argc; i++)
-        if (cli_list_files(cmd, argv[i], is_txt, &files))
+        if (cli_list_files(cmd, argv[i], cli_is_txt, &files))
             c.failed = 1;
     for (size_t i = 0; i < files.n; i++)
         add_file(&c, files.v[i]);

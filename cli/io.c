@@ -164,3 +164,9 @@ void cli_json_str(FILE *f, const char *s)
     }
     fputc('"', f);
 }
+
+int cli_is_txt(const char *name)
+{
+    size_t l = strlen(name);
+    return l > 4 && !strcmp(name + l - 4, ".txt");
+}

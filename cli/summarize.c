@@ -17,13 +17,7 @@ static void usage(FILE *f)
                "the one `warta stories` gives a story of that article alone.\n");
 }
 
-static int is_txt(const char *name)
-{
-    size_t l = strlen(name);
-    return l > 4 && !strcmp(name + l - 4, ".txt");
-}
-
-static int summarize(const wt_engine *eng, const char *path)
+static int summarize(const wt_engine *eng, const wt_stemmer *stemmer, const char *path)
 {
     char *buf = NULL;
     size_t len = 0;
@@ -39,6 +33,8 @@ static int summarize(const wt_engine *eng, const char *path)
     free(buf);
     if (!st)
         st = wt_corpus_new(&c);
+    if (!st)
+        st = wt_corpus_set_stemmer(c, stemmer);
     if (!st)
         st = wt_corpus_add(c, d);
     if (!st)
@@ -91,14 +87,19 @@ int cmd_summarize(int argc, char **argv)
         fprintf(stderr, "warta summarize: %s\n", wt_strerror(st));
         return 2;
     }
+    /* one stemmer for every article's corpus; none: terms unstemmed */
+    wt_stemmer *stemmer = NULL;
+    if (wt_stemmer_new(NULL, &stemmer) != WT_OK)
+        stemmer = NULL;
     int rc = 0;
     cli_files files = {NULL, 0, 0};
     for (int i = 1; i < argc; i++)
-        if (cli_list_files("summarize", argv[i], is_txt, &files))
+        if (cli_list_files("summarize", argv[i], cli_is_txt, &files))
             rc = 1;
     for (size_t i = 0; i < files.n; i++)
-        rc |= summarize(eng, files.v[i]);
+        rc |= summarize(eng, stemmer, files.v[i]);
     cli_files_free(&files);
+    wt_stemmer_free(stemmer);
     wt_engine_free(eng);
     return rc;
 }

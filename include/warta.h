@@ -353,12 +353,6 @@ WT_EXPORT WT_MUST_CHECK wt_status wt_doc_to_json(const wt_doc *doc,
                                                  char **out, size_t *len);
 
 /* ------------------------------------------------------------------------
- * Stemmer (src/stem.c).  Edited only by the stemmer's owner.
- * ------------------------------------------------------------------------ */
-/* ---- BEGIN stem ---- */
-/* ---- END stem ---- */
-
-/* ------------------------------------------------------------------------
  * Named-entity tagger (src/ner.c).  Edited only by the tagger's owner.
  * ------------------------------------------------------------------------ */
 /* ---- BEGIN ner ---- */
@@ -369,7 +363,6 @@ WT_EXPORT WT_MUST_CHECK wt_status wt_doc_to_json(const wt_doc *doc,
  * ------------------------------------------------------------------------ */
 /* ---- BEGIN timex ---- */
 /* ---- END timex ---- */
-
 
 /* ------------------------------------------------------------------------
  * Stories across articles (src/story.c).
@@ -398,6 +391,15 @@ typedef struct wt_corpus wt_corpus;
 /* Creates an empty corpus.  Errors: WT_ENOMEM. */
 WT_EXPORT WT_MUST_CHECK wt_status wt_corpus_new(wt_corpus **out);
 WT_EXPORT void wt_corpus_free(wt_corpus *c);
+
+/* Terms are stems (see the stemmer section): by default the corpus loads
+ * its own stemmer at the first wt_corpus_add() (default root lexicon; if
+ * it is missing, terms only lose their clitics).  wt_corpus_set_stemmer()
+ * lends one instead (st may be NULL: no stemming), which must outlive the
+ * corpus; call it before the first add.  Errors: WT_ESTATE (too late). */
+typedef struct wt_stemmer wt_stemmer; /* the stemmer section, below */
+WT_EXPORT WT_MUST_CHECK wt_status wt_corpus_set_stemmer(wt_corpus *c,
+                                                        const wt_stemmer *st);
 
 /* Copies what the story engine needs from `doc` into the corpus.
  * Errors: WT_ENOMEM. */
@@ -604,44 +606,6 @@ WT_EXPORT WT_MUST_CHECK wt_status wt_store_search(wt_store *db,
                                                   const wt_search_query *q,
                                                   wt_search_cb cb, void *ctx);
 
-/* Called by wt_store_each() with each stored article's analysis rebuilt
- * from the database: text, metadata, sentences, tokens, entities (with
- * aliases and mentions), times, quotes, claims and events (not the lines
- * the cleaner removed, which are not stored).  `key` is the article's key,
- * `id` its row id.  The document is valid during the call only.  Return
- * nonzero to stop. */
-typedef int (*wt_store_doc_cb)(void *ctx, long long id, const char *key,
-                               const wt_doc *doc);
-
-/* Visits the latest version of every stored article, in the order they
- * were stored.  Errors: WT_EDB, WT_ENOMEM, WT_ESTATE (db not open). */
-WT_EXPORT WT_MUST_CHECK wt_status wt_store_each(wt_store *db,
-                                                wt_store_doc_cb cb, void *ctx);
-
-/* Stories kept in the database (tables stories and story_members, schema
- * 2).  wt_store_put_stories() replaces them, in one transaction, with the
- * stories of `c`, a corpus built from this database's articles (each
- * member is found by its content id) and clustered; the state of the
- * articles they were computed from is recorded, and
- * wt_store_stories_fresh() sets *fresh to 1 when no article was stored
- * since.  Errors: WT_EDB, WT_ESTATE (a batch is open, or c not clustered),
- * WT_ENOMEM. */
-WT_EXPORT WT_MUST_CHECK wt_status wt_store_put_stories(wt_store *db,
-                                                       const wt_corpus *c);
-WT_EXPORT WT_MUST_CHECK wt_status wt_store_stories_fresh(wt_store *db,
-                                                         int *fresh);
-
-/* One stored story: its id, its STORY.md JSON and its text rendering;
- * valid during the call only.  Return nonzero to stop. */
-typedef int (*wt_store_story_cb)(void *ctx, const char *id, const char *json,
-                                 const char *text);
-
-/* Visits the stored stories, largest first, or only the story `id` when
- * not NULL.  Errors: WT_ENOTFOUND (no story `id`), WT_EDB. */
-WT_EXPORT WT_MUST_CHECK wt_status wt_store_stories(wt_store *db,
-                                                   const char *id,
-                                                   wt_store_story_cb cb,
-                                                   void *ctx);
 /* Called by wt_store_each() with each stored article's analysis rebuilt
  * from the database: text, metadata, sentences, tokens, entities (with
  * aliases and mentions), times, quotes, claims and events (not the lines

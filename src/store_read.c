@@ -125,6 +125,33 @@ static sqlite3_stmt *bound(reader *r, int which, sqlite3_int64 id)
     return q;
 }
 
+/* Array `items` of n elements with room for one more, in the document's
+ * arena: the capacity doubles at each power of two.  NULL (r->oom set)
+ * when out of memory. */
+static void *room(reader *r, void *items, size_t n, size_t elem)
+{
+    if (n & (n - 1))
+        return items;
+    void *grown = wti_arena_alloc(&r->d->arena, (n ? 2 * n : 1) * elem);
+    if (!grown) {
+        r->oom = 1;
+        return NULL;
+    }
+    if (n)
+        memcpy(grown, items, n * elem);
+    return grown;
+}
+
+/* The entity with row id eid; rows come in entity id order, so *k only
+ * moves forward over eids (the entities' row ids).  NULL when unknown. */
+static wt_entity *entity_at(wt_doc *d, const sqlite3_int64 *eids, size_t *k,
+                            sqlite3_int64 eid)
+{
+    while (*k < d->n_entities && eids[*k] < eid)
+        ++*k;
+    return *k < d->n_entities && eids[*k] == eid ? &d->entities[*k] : NULL;
+}
+
 static wt_status read_entities(reader *r, sqlite3_int64 id)
 {
     wt_doc *d = r->d;
@@ -158,52 +185,20 @@ static wt_status read_entities(reader *r, sqlite3_int64 id)
     size_t k = 0;
     q = bound(r, R_ALIASES, id);
     while (!r->oom && (rc = sqlite3_step(q)) == SQLITE_ROW) {
-        sqlite3_int64 eid = sqlite3_column_int64(q, 0);
-        while (k < d->n_entities && eids[k] < eid)
-            k++;
-        if (k == d->n_entities)
-            break;
-        if (eids[k] != eid)
+        wt_entity *e = entity_at(d, eids, &k, sqlite3_column_int64(q, 0));
+        const char *alias = e ? col(r, q, 1) : NULL;
+        if (!alias || !(e->aliases = room(r, e->aliases, e->n_aliases, sizeof *e->aliases)))
             continue;
-        wt_entity *e = &d->entities[k];
-        size_t n = e->n_aliases; /* capacity doubles at each power of 2 */
-        if ((n & (n - 1)) == 0) {
-            const char **na = wti_arena_alloc(&d->arena, (n ? 2 * n : 1) * sizeof *na);
-            if (!na) {
-                r->oom = 1;
-                break;
-            }
-            if (n)
-                memcpy(na, e->aliases, n * sizeof *na);
-            e->aliases = na;
-        }
-        if (!(e->aliases[n] = col(r, q, 1)))
-            continue;
-        e->n_aliases++;
+        e->aliases[e->n_aliases++] = alias;
     }
     k = 0;
     q = bound(r, R_MENTIONS, id);
     while (!r->oom && (rc = sqlite3_step(q)) == SQLITE_ROW) {
-        sqlite3_int64 eid = sqlite3_column_int64(q, 0);
-        while (k < d->n_entities && eids[k] < eid)
-            k++;
-        if (k == d->n_entities)
-            break;
+        wt_entity *e = entity_at(d, eids, &k, sqlite3_column_int64(q, 0));
         wt_span sp;
-        if (eids[k] != eid || !span_at(r, q, 1, &sp.start, &sp.end))
+        if (!e || !span_at(r, q, 1, &sp.start, &sp.end) ||
+            !(e->mentions = room(r, e->mentions, e->n_mentions, sizeof *e->mentions)))
             continue;
-        wt_entity *e = &d->entities[k];
-        size_t n = e->n_mentions;
-        if ((n & (n - 1)) == 0) {
-            wt_span *nm = wti_arena_alloc(&d->arena, (n ? 2 * n : 1) * sizeof *nm);
-            if (!nm) {
-                r->oom = 1;
-                break;
-            }
-            if (n)
-                memcpy(nm, e->mentions, n * sizeof *nm);
-            e->mentions = nm;
-        }
         e->mentions[e->n_mentions++] = sp;
     }
     free(eids);

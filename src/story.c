@@ -141,7 +141,10 @@ struct wt_corpus {
     size_t n_df, cap_df;
     /* linked entities */
     wti_map linkkey;     /* folded name -> link id */
-    wt_stemmer *stemmer; /* terms are stems; NULL: clitics stripped only */
+    /* terms are stems; without a stemmer only clitics are stripped */
+    const wt_stemmer *stemmer; /* own_stemmer, or one lent by the caller */
+    wt_stemmer *own_stemmer;
+    int stemmer_set;           /* set, or loaded at the first add */
     uint32_t *parent;    /* union-find over link ids */
     const char **lname;  /* a display name per link id */
     int *ltype;
@@ -241,10 +244,6 @@ wt_status wt_corpus_new(wt_corpus **out)
         wt_corpus_free(c);
         return st;
     }
-    /* stemmed terms when the root lexicon is there (hunspell-id); without
-     * it, terms lose only their clitics */
-    if (wt_stemmer_new(NULL, &c->stemmer) != WT_OK)
-        c->stemmer = NULL;
     *out = c;
     return WT_OK;
 }
@@ -282,7 +281,7 @@ void wt_corpus_free(wt_corpus *c)
     wti_map_free(&c->stop);
     wti_map_free(&c->units);
     wti_map_free(&c->linkkey);
-    wt_stemmer_free(c->stemmer);
+    wt_stemmer_free(c->own_stemmer);
     wti_arena_free(&c->arena);
     free(c);
 }
@@ -322,6 +321,28 @@ static uint32_t hash32(const char *s, size_t n, uint32_t seed)
     return h;
 }
 
+/* The term of a word: w (capacity cap) holds its folded form of len
+ * bytes, src its text.  The stem when the stemmer finds a root, else the
+ * folded word without -nya, -lah, -kah.  Returns the term's length. */
+static size_t term_form(const wt_corpus *c, const char *src, size_t n, char *w,
+                        size_t len, size_t cap)
+{
+    if (c->stemmer) {
+        wt_stem_result sr;
+        wt_stem(c->stemmer, src, n, &sr);
+        if ((sr.kind == WT_STEM_ROOT || sr.kind == WT_STEM_STEMMED) && sr.len >= 3 &&
+            sr.len < cap) {
+            memcpy(w, sr.stem, sr.len);
+            return sr.len;
+        }
+        return len;
+    }
+    if (len > 5 && (!memcmp(w + len - 3, "nya", 3) || !memcmp(w + len - 3, "lah", 3) ||
+                    !memcmp(w + len - 3, "kah", 3)))
+        len -= 3;
+    return len;
+}
+
 /* Terms and MinHash of the article's words. */
 static wt_status terms_of(wt_corpus *c, article *a, const wt_doc *d)
 {
@@ -358,18 +379,7 @@ static wt_status terms_of(wt_corpus *c, article *a, const wt_doc *d)
         /* content terms: no stopwords, no short words; -nya, -lah, -kah go */
         if (tk->kind != WT_TOK_WORD || len < 3 || wti_map_has(&c->stop, w, len))
             continue;
-        wt_stem_result sr;
-        if (c->stemmer) {
-            wt_stem(c->stemmer, d->text + tk->start, tk->end - tk->start, &sr);
-            if ((sr.kind == WT_STEM_ROOT || sr.kind == WT_STEM_STEMMED) && sr.len >= 3 &&
-                sr.len < sizeof w) {
-                memcpy(w, sr.stem, sr.len);
-                len = sr.len;
-            }
-        } else if (len > 5 && (!memcmp(w + len - 3, "nya", 3) || !memcmp(w + len - 3, "lah", 3) ||
-                               !memcmp(w + len - 3, "kah", 3))) {
-            len -= 3;
-        }
+        len = term_form(c, d->text + tk->start, tk->end - tk->start, w, len, sizeof w);
         const wti_map_slot *sl = wti_map_get(&c->terms, w, len);
         uint32_t id;
         if (sl) {
@@ -421,6 +431,12 @@ wt_status wt_corpus_add(wt_corpus *c, const wt_doc *d)
 {
     if (!c || !d || c->clustered)
         return WT_EINVAL;
+    if (!c->stemmer_set) {
+        /* stemmed terms when the root lexicon (hunspell-id) is there */
+        c->stemmer_set = 1;
+        if (wt_stemmer_new(NULL, &c->own_stemmer) == WT_OK)
+            c->stemmer = c->own_stemmer;
+    }
     if (!grow((void **)&c->a, &c->cap, c->n, sizeof *c->a))
         return WT_ENOMEM;
     article *a = &c->a[c->n];
@@ -827,7 +843,8 @@ static uint32_t event_key(const aevent *e)
     return hash32(e->action, strlen(e->action), h) | 1u;
 }
 
-static int has_u32(const uint32_t *v, size_t n, uint32_t x)
+/* Index of the first element of sorted v[0..n) that is >= x. */
+static size_t pos_u32(const uint32_t *v, size_t n, uint32_t x)
 {
     size_t lo = 0, hi = n;
     while (lo < hi) {
@@ -837,19 +854,18 @@ static int has_u32(const uint32_t *v, size_t n, uint32_t x)
         else
             hi = mid;
     }
-    return lo < n && v[lo] == x;
+    return lo;
+}
+
+static int has_u32(const uint32_t *v, size_t n, uint32_t x)
+{
+    size_t p = pos_u32(v, n, x);
+    return p < n && v[p] == x;
 }
 
 static int add_event_key(story *s, uint32_t x)
 {
-    size_t lo = 0, hi = s->n_evs;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (s->evs[mid] < x)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    size_t lo = pos_u32(s->evs, s->n_evs, x);
     if (lo < s->n_evs && s->evs[lo] == x)
         return 1;
     if (!grow((void **)&s->evs, &s->cap_evs, s->n_evs, sizeof *s->evs))
@@ -1358,18 +1374,7 @@ static size_t sent_vec(wt_corpus *c, const char *s, size_t n, term *out, size_t 
             char w[64];
             size_t len = fold(s + i, j - i, w, sizeof w);
             if (len >= 3 && !wti_map_has(&c->stop, w, len)) {
-                /* the same terms as terms_of() */
-                wt_stem_result sr;
-                if (c->stemmer) {
-                    wt_stem(c->stemmer, s + i, j - i, &sr);
-                    if ((sr.kind == WT_STEM_ROOT || sr.kind == WT_STEM_STEMMED) &&
-                        sr.len >= 3 && sr.len < sizeof w) {
-                        memcpy(w, sr.stem, sr.len);
-                        len = sr.len;
-                    }
-                } else if (len > 5 && (!memcmp(w + len - 3, "nya", 3))) {
-                    len -= 3;
-                }
+                len = term_form(c, s + i, j - i, w, len, sizeof w);
                 const wti_map_slot *sl = wti_map_get(&c->terms, w, len);
                 if (sl) {
                     uint32_t id = (uint32_t)sl->value;
@@ -1570,6 +1575,15 @@ wt_status wt_corpus_cluster(wt_corpus *c)
         s->span1 = hi;
     }
     return st;
+}
+
+wt_status wt_corpus_set_stemmer(wt_corpus *c, const wt_stemmer *st)
+{
+    if (!c || c->n || c->stemmer_set)
+        return WT_ESTATE;
+    c->stemmer = st;
+    c->stemmer_set = 1;
+    return WT_OK;
 }
 
 size_t wt_corpus_n_stories(const wt_corpus *c)

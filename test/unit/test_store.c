@@ -12,6 +12,30 @@ static const char ART[] =
     "Banjir Rendam Bekasi\n\nBanjir merendam ratusan rumah di Bekasi, "
     "Jawa Barat, pada Senin (3/3/2025). Warga mengungsi ke masjid.\n";
 
+/* A fresh path for a database in /tmp (the file does not exist). */
+static int temp_path(char path[32])
+{
+    snprintf(path, 32, "/tmp/warta-test-XXXXXX");
+    int fd = mkstemp(path);
+    CHECK(fd >= 0);
+    if (fd < 0)
+        return 0;
+    close(fd);
+    unlink(path);
+    return 1;
+}
+
+/* Removes the database and its WAL files. */
+static void remove_db(const char *path)
+{
+    char aux[64];
+    unlink(path);
+    snprintf(aux, sizeof aux, "%s-wal", path);
+    unlink(aux);
+    snprintf(aux, sizeof aux, "%s-shm", path);
+    unlink(aux);
+}
+
 static int hits(void *ctx, const wt_search_hit *h)
 {
     (void)h;
@@ -21,13 +45,9 @@ static int hits(void *ctx, const wt_search_hit *h)
 
 TEST(store_batches_are_transactions)
 {
-    char path[] = "/tmp/warta-test-XXXXXX";
-    int fd = mkstemp(path);
-    CHECK(fd >= 0);
-    if (fd < 0)
+    char path[32];
+    if (!temp_path(path))
         return;
-    close(fd);
-    unlink(path);
     wt_store_options o;
     memset(&o, 0, sizeof o);
     o.dic_path = "test/data/mini_id.dic";
@@ -69,12 +89,7 @@ out:
     wt_doc_free(d);
     wt_engine_free(eng);
     wt_store_close(db);
-    char aux[64];
-    unlink(path);
-    snprintf(aux, sizeof aux, "%s-wal", path);
-    unlink(aux);
-    snprintf(aux, sizeof aux, "%s-shm", path);
-    unlink(aux);
+    remove_db(path);
 }
 
 /* What wt_store_each gives back equals what was stored: entities with
@@ -173,13 +188,9 @@ static int check_doc(void *arg, long long id, const char *key, const wt_doc *got
 
 TEST(store_each_gives_back_what_was_stored)
 {
-    char path[] = "/tmp/warta-test-XXXXXX";
-    int fd = mkstemp(path);
-    CHECK(fd >= 0);
-    if (fd < 0)
+    char path[32];
+    if (!temp_path(path))
         return;
-    close(fd);
-    unlink(path);
     wt_store_options o;
     memset(&o, 0, sizeof o);
     o.dic_path = "test/data/mini_id.dic";
@@ -229,10 +240,5 @@ out:
     wt_doc_free(d);
     wt_engine_free(eng);
     wt_store_close(db);
-    char aux[64];
-    unlink(path);
-    snprintf(aux, sizeof aux, "%s-wal", path);
-    unlink(aux);
-    snprintf(aux, sizeof aux, "%s-shm", path);
-    unlink(aux);
+    remove_db(path);
 }
