@@ -355,7 +355,138 @@ WT_EXPORT WT_MUST_CHECK wt_status wt_doc_to_json(const wt_doc *doc,
 /* ------------------------------------------------------------------------
  * Named-entity tagger (src/ner.c).  Edited only by the tagger's owner.
  * ------------------------------------------------------------------------ */
-/* ---- BEGIN ner ---- */
+/* ---- BEGIN ner ----
+ *
+ * Named-entity tagger (docs/ner.md).  A first-order sequence model trained
+ * with the structured averaged perceptron and decoded with Viterbi under
+ * BIO constraints (I-X only after B-X or I-X).  Features are hashed into a
+ * table of 2^hash_bits rows (one int16 weight per label in a row): the
+ * word and its lowercase, prefixes and suffixes, word shape (Xxxx, XXX,
+ * dd.ddd), the neighbouring words and shapes, the position in the
+ * sentence, word clusters computed from unlabeled news text
+ * (wt_ner_clusters), gazetteer membership (longest match of person, place
+ * and organization lists, country names, data/aliases.txt) and title or
+ * role words before a name (data/titles.txt).  The model file carries its
+ * clusters and gazetteer, so tagging needs nothing else.
+ *
+ * Labels are numbered 0 = O, 1 + 2t = B-<type t>, 2 + 2t = I-<type t>.
+ * Training data is token-per-line text: the token is the first field and
+ * the tag the last (fields split at TABs, or at spaces when a line has no
+ * TAB), a blank line ends a sentence.  Tags may be BIO (B-PER, I-PLACE) or
+ * bare types (Person), and type names are mapped to one scheme: PERSON,
+ * PPL, PER -> PER; PLACE, PLC, LOC, LOCATION -> LOC; ORGANISATION,
+ * ORGANIZATION, IND, ORG -> ORG; any other type is kept as written (upper
+ * case).
+ *
+ * A model is immutable after loading or training; one may be shared by
+ * many threads. */
+typedef struct wt_ner wt_ner;
+
+#define WT_NER_MAX_TYPES 8   /* entity types in one model       */
+#define WT_NER_MAX_TOKEN 256 /* longer tokens are cut for features */
+
+/* Loads a model written by wt_ner_save().  Errors: WT_ENOTFOUND (no such
+ * file), WT_EFORMAT (not a warta tagger model), WT_EIO, WT_ENOMEM. */
+WT_EXPORT WT_MUST_CHECK wt_status wt_ner_load(const char *path,
+                                              wt_ner **out);
+/* Writes the model (gzip-compressed).  Errors: WT_EIO. */
+WT_EXPORT WT_MUST_CHECK wt_status wt_ner_save(const wt_ner *m,
+                                              const char *path);
+WT_EXPORT void wt_ner_free(wt_ner *m);
+
+/* The model's entity types ("PER", "LOC", "ORG", ...). */
+WT_EXPORT size_t wt_ner_n_types(const wt_ner *m);
+WT_EXPORT const char *wt_ner_type(const wt_ner *m, size_t t);
+
+/* Tags one sentence of n tokens (tok[i], len[i]): labels[i] receives the
+ * label of token i (0 O, 1 + 2t B-type, 2 + 2t I-type).  Sentences longer
+ * than 256 tokens are tagged in pieces.  Errors: WT_ENOMEM. */
+WT_EXPORT WT_MUST_CHECK wt_status wt_ner_tag(const wt_ner *m,
+                                             const char *const *tok,
+                                             const size_t *len, size_t n,
+                                             uint8_t *labels);
+
+/* Labeled sentences for training and evaluation. */
+typedef struct wt_ner_data wt_ner_data;
+
+WT_EXPORT WT_MUST_CHECK wt_status wt_ner_data_new(wt_ner_data **out);
+WT_EXPORT void wt_ner_data_free(wt_ner_data *d);
+/* Parses token-per-line text (see above) and appends its sentences.  A
+ * line with a token but no tag is WT_EFORMAT; *bad_line (may be NULL)
+ * then receives its 1-based number.  At most WT_NER_MAX_TYPES types in
+ * all.  Errors: WT_EFORMAT, WT_ENOMEM. */
+WT_EXPORT WT_MUST_CHECK wt_status wt_ner_data_add(wt_ner_data *d,
+                                                  const char *s, size_t len,
+                                                  size_t *bad_line);
+WT_EXPORT size_t wt_ner_data_n_sentences(const wt_ner_data *d);
+WT_EXPORT size_t wt_ner_data_n_tokens(const wt_ner_data *d);
+
+typedef struct wt_ner_train_options {
+    /* Comma-separated entity types to learn ("PER,LOC,ORG"); others become
+     * O.  NULL or "" keeps every type of the data. */
+    const char *types;
+    /* Word clusters written by wt_ner_clusters(), or NULL. */
+    const char *clusters;
+    /* Directory with person.txt, place.txt and organization.txt (one name
+     * a line), or NULL.  Country names and data/aliases.txt are always
+     * added. */
+    const char *gazetteer;
+    unsigned epochs;    /* passes over the data; 0 means 12              */
+    unsigned hash_bits; /* log2 of the feature rows, 16..24; 0 means 20  */
+    uint32_t seed;      /* shuffling; the same seed gives the same model */
+    /* When set, the model of the epoch with the best F1 on this data is
+     * kept (early stopping); otherwise the last epoch's. */
+    const wt_ner_data *dev;
+    /* Called after each epoch with the dev F1 (or -1), may be NULL. */
+    void (*progress)(void *ctx, unsigned epoch, double dev_f1);
+    void *ctx;
+} wt_ner_train_options;
+
+/* Trains a model on `train`.  Errors: WT_EINVAL (no sentences, bad
+ * options), WT_ENOTFOUND / WT_EFORMAT / WT_EIO (clusters or gazetteer),
+ * WT_ENOMEM. */
+WT_EXPORT WT_MUST_CHECK wt_status wt_ner_train(const wt_ner_data *train,
+                                               const wt_ner_train_options *o,
+                                               wt_ner **out);
+
+/* Exact-span counts of one type (or of all, for the overall row). */
+typedef struct wt_ner_score {
+    char type[16];
+    size_t gold, pred, correct;
+    double precision, recall, f1; /* in percent */
+} wt_ner_score;
+
+/* Tags `d` and scores the spans against its gold tags, CoNLL style (a span
+ * is right when its type and both ends are).  Gold spans of types the
+ * model does not know are left out.  scores[0] is the overall row, then
+ * one row per model type; *n receives the row count (at most
+ * 1 + WT_NER_MAX_TYPES).  Errors: WT_ENOMEM. */
+WT_EXPORT WT_MUST_CHECK wt_status wt_ner_eval(const wt_ner *m,
+                                              const wt_ner_data *d,
+                                              wt_ner_score *scores,
+                                              size_t *n);
+
+/* Word clusters from unlabeled text (docs/ner.md): the exchange algorithm
+ * of Kneser and Ney / Martin et al. over lowercased word bigrams, run once
+ * per cluster count in `ks` (for example 64 and 512), on the words seen at
+ * least `min_count` times (at most `max_vocab` of them).  The input files
+ * are read as plain text (CSV is fine); a line break ends a sequence.
+ * Writes "word TAB cluster... TAB count" lines to out_path.  Deterministic.
+ * Errors: WT_EINVAL, WT_ENOTFOUND, WT_EIO, WT_ENOMEM. */
+typedef struct wt_cluster_options {
+    const unsigned *ks;  /* cluster counts, 2..4096 each          */
+    size_t n_ks;         /* 1..4                                  */
+    unsigned min_count;  /* 0 means 3                             */
+    unsigned max_vocab;  /* 0 means 60000                         */
+    unsigned iterations; /* exchange passes; 0 means 8            */
+    void (*progress)(void *ctx, const char *what);
+    void *ctx;
+} wt_cluster_options;
+
+WT_EXPORT WT_MUST_CHECK wt_status wt_ner_clusters(const char *const *paths,
+                                                  size_t n_paths,
+                                                  const wt_cluster_options *o,
+                                                  const char *out_path);
 /* ---- END ner ---- */
 
 /* ------------------------------------------------------------------------

@@ -13,7 +13,6 @@
 
 struct wti_clean_tables;
 struct wti_sent_tables;
-struct wti_ner_model;
 struct wti_entity_tables;
 struct wti_timex_tables;
 struct wti_claim_tables;
@@ -25,7 +24,7 @@ struct wt_engine {
     size_t max_input;
     int no_tagger;
     struct wti_clean_tables *clean;
-    struct wti_ner_model *ner;          /* NULL when no model is installed */
+    wt_ner *ner;                       /* NULL when no model is installed */
     struct wti_entity_tables *entity;
     struct wti_timex_tables *timex;
     struct wti_claim_tables *claim;

@@ -1,0 +1,729 @@
+/*
+ * ner.c - the named-entity tagger at run time (see warta.h, docs/ner.md):
+ * features, Viterbi decoding, the model file, and the analysis stage that
+ * fills a document's BIO tags.
+ *
+ * Features are hashed: a template number and a value hash are mixed into
+ * a row of the weight table, whose n_labels int16 weights are added to the
+ * token's label scores.  Per token the attributes (word hashes, shape,
+ * affixes, clusters, gazetteer state) are computed once and shared by the
+ * templates that look at it from its neighbours.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <zlib.h>
+
+#include "doc.h"
+#include "engine.h"
+#include "lex.h"
+#include "ner.h"
+
+/* ---- hashing -------------------------------------------------------- */
+
+uint64_t wti_ner_hash(const char *s, size_t len)
+{
+    uint64_t h = 0xcbf29ce484222325ull;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)s[i]) * 0x100000001b3ull;
+    return h | 1;
+}
+
+static inline unsigned char lower(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+}
+
+uint64_t wti_ner_hash_lower(const char *s, size_t len)
+{
+    uint64_t h = 0xcbf29ce484222325ull;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ lower((unsigned char)s[i])) * 0x100000001b3ull;
+    return h | 1;
+}
+
+static inline uint64_t fmix64(uint64_t k)
+{
+    k ^= k >> 33;
+    k *= 0xff51afd7ed558ccdull;
+    k ^= k >> 33;
+    k *= 0xc4ceb9fe1a85ec53ull;
+    k ^= k >> 33;
+    return k;
+}
+
+/* ---- u64 table ---------------------------------------------------------- */
+
+static wt_status u64tab_grow(wti_u64tab *t)
+{
+    size_t cap = t->cap ? t->cap * 2 : 1024;
+    uint64_t *k = calloc(cap, sizeof *k);
+    uint32_t *v = calloc(cap, sizeof *v);
+    if (!k || !v) {
+        free(k);
+        free(v);
+        return WT_ENOMEM;
+    }
+    for (size_t i = 0; i < t->cap; i++) {
+        if (!t->keys[i])
+            continue;
+        size_t j = fmix64(t->keys[i]) & (cap - 1);
+        while (k[j])
+            j = (j + 1) & (cap - 1);
+        k[j] = t->keys[i];
+        v[j] = t->vals[i];
+    }
+    free(t->keys);
+    free(t->vals);
+    t->keys = k;
+    t->vals = v;
+    t->cap = cap;
+    return WT_OK;
+}
+
+wt_status wti_u64tab_put(wti_u64tab *t, uint64_t key, uint32_t val)
+{
+    if ((t->n + 1) * 2 > t->cap && u64tab_grow(t) != WT_OK)
+        return WT_ENOMEM;
+    size_t j = fmix64(key) & (t->cap - 1);
+    while (t->keys[j] && t->keys[j] != key)
+        j = (j + 1) & (t->cap - 1);
+    if (!t->keys[j]) {
+        t->keys[j] = key;
+        t->n++;
+    }
+    t->vals[j] = val;
+    return WT_OK;
+}
+
+int wti_u64tab_get(const wti_u64tab *t, uint64_t key, uint32_t *val)
+{
+    if (!t->cap)
+        return 0;
+    size_t j = fmix64(key) & (t->cap - 1);
+    while (t->keys[j]) {
+        if (t->keys[j] == key) {
+            *val |= t->vals[j];
+            return 1;
+        }
+        j = (j + 1) & (t->cap - 1);
+    }
+    return 0;
+}
+
+void wti_u64tab_free(wti_u64tab *t)
+{
+    free(t->keys);
+    free(t->vals);
+    memset(t, 0, sizeof *t);
+}
+
+/* ---- features ----------------------------------------------------------- */
+
+typedef struct tokattr {
+    uint64_t w, l, shape;
+    uint64_t pre[3], suf[4];
+    uint32_t c[2];   /* cluster ids, 0 unknown */
+    uint32_t gaz;    /* 2 bits per gazetteer kind: 0 -, 1 B, 2 B-multi, 3 I */
+    uint8_t title, cap, lenb;
+} tokattr;
+
+/* Xxxx, XXX, dd.ddd: character classes with runs collapsed. */
+static uint64_t shape_hash(const char *s, size_t len, uint8_t *cap)
+{
+    char buf[12];
+    size_t n = 0;
+    char last = 0;
+    *cap = len && s[0] >= 'A' && s[0] <= 'Z';
+    for (size_t i = 0; i < len && n < sizeof buf; i++) {
+        unsigned char c = (unsigned char)s[i];
+        char k;
+        if (c >= 'A' && c <= 'Z')
+            k = 'X';
+        else if (c >= 'a' && c <= 'z')
+            k = 'x';
+        else if (c >= '0' && c <= '9')
+            k = 'd';
+        else if (c >= 0x80) {
+            if ((c & 0xC0) == 0x80)
+                continue;
+            k = 'u';
+        } else if (strchr(".,-'/&:%()\"", c))
+            k = (char)c;
+        else
+            k = 'o';
+        if (k != last)
+            buf[n++] = k;
+        last = k;
+    }
+    return wti_ner_hash(buf, n);
+}
+
+static uint8_t len_bucket(size_t len)
+{
+    return len <= 3 ? (uint8_t)len : len <= 5 ? 4 : len <= 8 ? 5 : 6;
+}
+
+static void attrs(const struct wt_ner *m, const char *const *tok,
+                  const size_t *len, size_t n, tokattr *a)
+{
+    for (size_t i = 0; i < n; i++) {
+        const char *s = tok[i];
+        size_t k = len[i] < WT_NER_MAX_TOKEN ? len[i] : WT_NER_MAX_TOKEN;
+        tokattr *t = &a[i];
+        t->w = wti_ner_hash(s, k);
+        t->l = wti_ner_hash_lower(s, k);
+        t->shape = shape_hash(s, k, &t->cap);
+        for (size_t j = 0; j < 3; j++)
+            t->pre[j] = k > j + 1 ? wti_ner_hash_lower(s, j + 1) : 0;
+        for (size_t j = 0; j < 4; j++)
+            t->suf[j] = k > j + 1 ? wti_ner_hash_lower(s + k - j - 1, j + 1) : 0;
+        uint32_t c = 0;
+        wti_u64tab_get(&m->clusters, t->l, &c);
+        t->c[0] = c & 0xffff;
+        t->c[1] = c >> 16;
+        uint32_t ti = 0;
+        t->title = (uint8_t)wti_u64tab_get(&m->titles, t->l, &ti);
+        t->lenb = len_bucket(k);
+        t->gaz = 0;
+    }
+    /* longest gazetteer match of each kind from each token */
+    for (size_t i = 0; i < n; i++) {
+        size_t best[WTI_GAZ_KINDS] = {0};
+        uint64_t h = 0x2545F4914F6CDD1Dull;
+        for (size_t L = 1; L <= WTI_GAZ_MAXLEN && i + L <= n; L++) {
+            h = wti_ner_phrase_step(h, a[i + L - 1].l);
+            uint32_t bits = 0;
+            if (!wti_u64tab_get(&m->gaz, h, &bits))
+                continue;
+            for (unsigned g = 0; g < WTI_GAZ_KINDS; g++)
+                if (bits & (1u << g))
+                    best[g] = L;
+        }
+        for (unsigned g = 0; g < WTI_GAZ_KINDS; g++) {
+            if (!best[g])
+                continue;
+            uint32_t sh = 2 * g;
+            if (((a[i].gaz >> sh) & 3) != 3)
+                a[i].gaz = (a[i].gaz & ~(3u << sh)) | ((best[g] > 1 ? 2u : 1u) << sh);
+            for (size_t j = i + 1; j < i + best[g]; j++)
+                a[j].gaz |= 3u << sh;
+        }
+    }
+}
+
+/* Template t with value v -> a row. */
+#define ROW(t, v) \
+    ((uint32_t)(fmix64((uint64_t)(v) + (uint64_t)(t) * 0x9E3779B97F4A7C15ull) >> shift))
+#define MIX(a, b) ((a) * 0x100000001b3ull ^ (b))
+
+/* The attributes of a sentence piece, with two pads on each side. */
+static void piece_attrs(const struct wt_ner *m, const char *const *tok,
+                        const size_t *len, size_t n, tokattr *a)
+{
+    static const tokattr pad = {.w = 11, .l = 11, .shape = 11};
+    a[0] = a[1] = pad;
+    a[0].l = a[0].w = 13;
+    attrs(m, tok, len, n, a + 2);
+    a[n + 2] = a[n + 3] = pad;
+    a[n + 3].l = a[n + 3].w = 17;
+}
+
+/* The WTI_NER_NF rows of token i; A points at token 0 of piece_attrs. */
+static void token_features(int shift, const tokattr *A, size_t i,
+                           uint32_t *f)
+{
+    const tokattr *p2 = &A[(ptrdiff_t)i - 2], *p1 = &A[(ptrdiff_t)i - 1];
+    const tokattr *t = &A[i], *n1 = &A[i + 1], *n2 = &A[i + 2];
+    int k = 0;
+    f[k++] = ROW(1, 1);
+    f[k++] = ROW(2, t->w);
+    f[k++] = ROW(3, t->l);
+    f[k++] = ROW(4, p1->l);
+    f[k++] = ROW(5, n1->l);
+    f[k++] = ROW(6, p2->l);
+    f[k++] = ROW(7, n2->l);
+    f[k++] = ROW(8, t->shape);
+    f[k++] = ROW(9, p1->shape);
+    f[k++] = ROW(10, n1->shape);
+    f[k++] = ROW(11, MIX(p1->shape, t->shape));
+    f[k++] = ROW(12, MIX(t->shape, n1->shape));
+    for (int j = 0; j < 3; j++)
+        f[k++] = ROW(13 + j, t->pre[j]);
+    for (int j = 0; j < 4; j++)
+        f[k++] = ROW(16 + j, t->suf[j]);
+    f[k++] = ROW(20, MIX(p1->l, t->l));
+    f[k++] = ROW(21, MIX(t->l, n1->l));
+    f[k++] = ROW(22, t->c[0]);
+    f[k++] = ROW(23, p1->c[0]);
+    f[k++] = ROW(24, n1->c[0]);
+    f[k++] = ROW(25, t->c[1]);
+    f[k++] = ROW(26, p1->c[1]);
+    f[k++] = ROW(27, n1->c[1]);
+    f[k++] = ROW(28, MIX(p1->c[1], t->c[1]));
+    f[k++] = ROW(29, MIX(t->c[1], n1->c[1]));
+    f[k++] = ROW(30, t->gaz & 3);
+    f[k++] = ROW(31, (t->gaz >> 2) & 3);
+    f[k++] = ROW(32, (t->gaz >> 4) & 3);
+    f[k++] = ROW(33, (t->gaz >> 6) & 3);
+    f[k++] = ROW(34, p1->gaz);
+    f[k++] = ROW(35, n1->gaz);
+    f[k++] = ROW(36, MIX(t->gaz, t->shape));
+    f[k++] = ROW(37, p1->title);
+    f[k++] = ROW(38, p2->title);
+    f[k++] = ROW(39, MIX(i == 0, t->shape));
+    f[k++] = ROW(40, MIX(p1->l, t->shape));
+    f[k++] = ROW(41, MIX(t->shape, n1->l));
+    f[k++] = ROW(42, MIX(t->lenb, t->shape));
+    f[k++] = ROW(43, p1->w);
+    f[k++] = ROW(44, MIX(p1->cap * 2 + t->cap, n1->cap));
+}
+
+void wti_ner_features(const struct wt_ner *m, const char *const *tok,
+                      const size_t *len, size_t n, uint32_t *out)
+{
+    tokattr a[WTI_NER_MAXSENT + 4];
+    piece_attrs(m, tok, len, n, a);
+    for (size_t i = 0; i < n; i++)
+        token_features(64 - (int)m->hash_bits, a + 2, i, out + i * WTI_NER_NF);
+}
+
+/* ---- decoding ------------------------------------------------------------ */
+
+void wti_ner_viterbi(const float *em, const float *tr, uint32_t L, size_t n,
+                     uint8_t *back, uint8_t *out)
+{
+    float d[2 * WT_NER_MAX_TYPES + 1], nd[2 * WT_NER_MAX_TYPES + 1];
+    const float NEG = -1e30f;
+    if (!n)
+        return;
+    for (uint32_t b = 0; b < L; b++)
+        d[b] = wti_ner_allowed(L, b, L) ? tr[L * L + b] + em[b] : NEG;
+    for (size_t i = 1; i < n; i++) {
+        for (uint32_t b = 0; b < L; b++) {
+            float best = NEG;
+            uint8_t arg = 0;
+            for (uint32_t a = 0; a < L; a++) {
+                if (!wti_ner_allowed(a, b, L))
+                    continue;
+                float s = d[a] + tr[a * L + b];
+                if (s > best) {
+                    best = s;
+                    arg = (uint8_t)a;
+                }
+            }
+            nd[b] = best + em[i * L + b];
+            back[i * L + b] = arg;
+        }
+        memcpy(d, nd, L * sizeof *d);
+    }
+    uint32_t best = 0;
+    for (uint32_t b = 1; b < L; b++)
+        if (d[b] > d[best])
+            best = b;
+    for (size_t i = n; i-- > 0;) {
+        out[i] = (uint8_t)best;
+        if (i)
+            best = back[i * L + best];
+    }
+}
+
+/* Scratch for one piece of a sentence (on the stack: about 40 KB). */
+typedef struct scratch {
+    tokattr a[WTI_NER_MAXSENT + 4];
+    float em[WTI_NER_MAXSENT * (2 * WT_NER_MAX_TYPES + 1)];
+    uint8_t back[WTI_NER_MAXSENT * (2 * WT_NER_MAX_TYPES + 1)];
+    float tr[(2 * WT_NER_MAX_TYPES + 2) * (2 * WT_NER_MAX_TYPES + 1)];
+} scratch;
+
+static void tag_piece(const wt_ner *m, scratch *s, const char *const *tok,
+                      const size_t *len, size_t n, uint8_t *labels)
+{
+    uint32_t L = m->n_labels, f[WTI_NER_NF];
+    int shift = 64 - (int)m->hash_bits;
+    piece_attrs(m, tok, len, n, s->a);
+    for (size_t i = 0; i < n; i++) {
+        int32_t acc[2 * WT_NER_MAX_TYPES + 1] = {0};
+        token_features(shift, s->a + 2, i, f);
+        for (int k = 0; k < WTI_NER_NF; k++) {
+            const int16_t *row = m->w + (size_t)f[k] * L;
+            for (uint32_t l = 0; l < L; l++)
+                acc[l] += row[l];
+        }
+        for (uint32_t l = 0; l < L; l++)
+            s->em[i * L + l] = (float)acc[l];
+    }
+    wti_ner_viterbi(s->em, s->tr, L, n, s->back, labels);
+}
+
+static void fill_trans(const wt_ner *m, float *tr)
+{
+    uint32_t L = m->n_labels;
+    for (uint32_t i = 0; i < (L + 1) * L; i++)
+        tr[i] = (float)m->trans[i];
+}
+
+wt_status wt_ner_tag(const wt_ner *m, const char *const *tok,
+                     const size_t *len, size_t n, uint8_t *labels)
+{
+    scratch s;
+    fill_trans(m, s.tr);
+    for (size_t i = 0; i < n; i += WTI_NER_MAXSENT) {
+        size_t k = n - i < WTI_NER_MAXSENT ? n - i : WTI_NER_MAXSENT;
+        tag_piece(m, &s, tok + i, len + i, k, labels + i);
+    }
+    return WT_OK;
+}
+
+size_t wt_ner_n_types(const wt_ner *m) { return m ? m->n_types : 0; }
+
+const char *wt_ner_type(const wt_ner *m, size_t t)
+{
+    return m && t < m->n_types ? m->types[t] : NULL;
+}
+
+void wt_ner_free(wt_ner *m)
+{
+    if (!m)
+        return;
+    free(m->w);
+    free(m->trans);
+    wti_u64tab_free(&m->clusters);
+    wti_u64tab_free(&m->gaz);
+    wti_u64tab_free(&m->titles);
+    free(m);
+}
+
+/* ---- built-in lexicons ---------------------------------------------------- */
+
+typedef struct phrase_ctx {
+    uint64_t h;
+    const char *s;
+    size_t n;
+} phrase_ctx;
+
+static int phrase_tok(void *ctx, const wt_token *t)
+{
+    phrase_ctx *p = ctx;
+    p->h = wti_ner_phrase_step(p->h, wti_ner_hash_lower(p->s + t->start,
+                                                         t->end - t->start));
+    p->n++;
+    return 0;
+}
+
+/* The gazetteer key of a name, tokenized as the analysis tokenizes; 0 when
+ * it is empty or longer than WTI_GAZ_MAXLEN tokens. */
+static uint64_t phrase_key(const char *s, size_t len)
+{
+    phrase_ctx p = {0x2545F4914F6CDD1Dull, s, 0};
+    if (wt_tokenize(s, len, phrase_tok, &p) != WT_OK || !p.n ||
+        p.n > WTI_GAZ_MAXLEN)
+        return 0;
+    return p.h;
+}
+
+static wt_status gaz_add(wti_u64tab *t, const char *s, size_t len,
+                         uint32_t bits)
+{
+    while (len && (*s == ' ' || *s == '\t')) {
+        s++;
+        len--;
+    }
+    while (len && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+        len--;
+    uint64_t k = phrase_key(s, len);
+    if (!k)
+        return WT_OK;
+    uint32_t old = 0;
+    wti_u64tab_get(t, k, &old);
+    return wti_u64tab_put(t, k, old | bits);
+}
+
+wt_status wti_ner_gaz_add(wt_ner *m, const char *s, size_t len, uint32_t bits)
+{
+    return gaz_add(&m->gaz, s, len, bits);
+}
+
+static uint32_t type_bits(const char *s, size_t n)
+{
+    if (n == 3 && !memcmp(s, "PER", 3))
+        return WTI_GAZ_PER;
+    if (n == 3 && !memcmp(s, "ORG", 3))
+        return WTI_GAZ_ORG;
+    if (n == 3 && !memcmp(s, "LOC", 3))
+        return WTI_GAZ_LOC;
+    return 0;
+}
+
+/* countries.txt and aliases.txt: name TAB type TAB alias,alias,... */
+static wt_status names_file(wt_ner *m, const char *file, int country)
+{
+    const wti_lexfile *f = wti_lex_find(file);
+    if (!f)
+        return WT_OK;
+    wti_lexiter it;
+    const char *line;
+    size_t len;
+    wti_lex_iter(&it, f);
+    while (wti_lex_next(&it, &line, &len)) {
+        wti_str fl[4];
+        size_t nf = wti_lex_fields(line, len, fl, 4);
+        if (nf < 2)
+            continue;
+        uint32_t bits = type_bits(fl[1].s, fl[1].len);
+        if (country && bits == WTI_GAZ_LOC)
+            bits |= WTI_GAZ_COUNTRY;
+        if (!bits)
+            continue;
+        wt_status st = gaz_add(&m->gaz, fl[0].s, fl[0].len, bits);
+        const char *p = nf > 2 ? fl[2].s : NULL, *end = p ? p + fl[2].len : NULL;
+        while (st == WT_OK && p && p < end) {
+            const char *c = memchr(p, ',', (size_t)(end - p));
+            if (!c)
+                c = end;
+            st = gaz_add(&m->gaz, p, (size_t)(c - p), bits);
+            p = c + 1;
+        }
+        if (st != WT_OK)
+            return st;
+    }
+    return WT_OK;
+}
+
+wt_status wti_ner_builtin_lexicons(wt_ner *m)
+{
+    wt_status st;
+    if ((st = names_file(m, "countries", 1)) != WT_OK ||
+        (st = names_file(m, "aliases", 0)) != WT_OK)
+        return st;
+    const wti_lexfile *f = wti_lex_find("titles");
+    if (!f)
+        return WT_OK;
+    wti_lexiter it;
+    const char *line;
+    size_t len;
+    wti_lex_iter(&it, f);
+    while (wti_lex_next(&it, &line, &len)) {
+        wti_str fl[2];
+        if (!wti_lex_fields(line, len, fl, 2))
+            continue;
+        const char *p = fl[0].s, *end = p + fl[0].len;
+        while (p < end) {
+            const char *q = p;
+            while (q < end && *q != ' ')
+                q++;
+            if (q > p &&
+                (st = wti_u64tab_put(&m->titles,
+                                     wti_ner_hash_lower(p, (size_t)(q - p)),
+                                     1)) != WT_OK)
+                return st;
+            p = q + 1;
+        }
+    }
+    return WT_OK;
+}
+
+/* ---- model file ------------------------------------------------------------
+ * gzip of: "WARTANER" u32 version(1) u32 0x01020304 u32 hash_bits
+ * u32 n_types, n_types x char[16], f32 scale, u32 n_cluster_sets,
+ * int16 w[rows][n_labels], int32 trans[(L+1) L], then three tables, each
+ * u32 n followed by n x (u64 key, u32 value).  Host byte order (the
+ * 0x01020304 marker rejects a foreign one). */
+
+#define MAGIC "WARTANER"
+#define VERSION 1u
+
+static int put(gzFile g, const void *p, size_t n)
+{
+    while (n) {
+        unsigned k = n > (1u << 30) ? 1u << 30 : (unsigned)n;
+        if (gzwrite(g, p, k) != (int)k)
+            return -1;
+        p = (const char *)p + k;
+        n -= k;
+    }
+    return 0;
+}
+
+static int get(gzFile g, void *p, size_t n)
+{
+    while (n) {
+        unsigned k = n > (1u << 30) ? 1u << 30 : (unsigned)n;
+        if (gzread(g, p, k) != (int)k)
+            return -1;
+        p = (char *)p + k;
+        n -= k;
+    }
+    return 0;
+}
+
+static int put_tab(gzFile g, const wti_u64tab *t)
+{
+    uint32_t n = (uint32_t)t->n;
+    if (put(g, &n, 4))
+        return -1;
+    for (size_t i = 0; i < t->cap; i++)
+        if (t->keys[i] && (put(g, &t->keys[i], 8) || put(g, &t->vals[i], 4)))
+            return -1;
+    return 0;
+}
+
+static wt_status get_tab(gzFile g, wti_u64tab *t)
+{
+    uint32_t n;
+    if (get(g, &n, 4) || n > (1u << 26))
+        return WT_EFORMAT;
+    for (uint32_t i = 0; i < n; i++) {
+        uint64_t k;
+        uint32_t v;
+        if (get(g, &k, 8) || get(g, &v, 4) || !k)
+            return WT_EFORMAT;
+        if (wti_u64tab_put(t, k, v) != WT_OK)
+            return WT_ENOMEM;
+    }
+    return WT_OK;
+}
+
+wt_status wt_ner_save(const wt_ner *m, const char *path)
+{
+    gzFile g = gzopen(path, "wb6");
+    if (!g)
+        return WT_EIO;
+    uint32_t hdr[4] = {VERSION, 0x01020304u, m->hash_bits, m->n_types};
+    size_t rows = (size_t)1 << m->hash_bits, L = m->n_labels;
+    int bad = put(g, MAGIC, 8) || put(g, hdr, sizeof hdr) ||
+              put(g, m->types, sizeof m->types[0] * m->n_types) ||
+              put(g, &m->scale, 4) || put(g, &m->n_cluster_sets, 4) ||
+              put(g, m->w, rows * L * sizeof *m->w) ||
+              put(g, m->trans, (L + 1) * L * sizeof *m->trans) ||
+              put_tab(g, &m->clusters) || put_tab(g, &m->gaz) ||
+              put_tab(g, &m->titles);
+    if (gzclose(g) != Z_OK)
+        bad = 1;
+    return bad ? WT_EIO : WT_OK;
+}
+
+wt_status wt_ner_load(const char *path, wt_ner **out)
+{
+    *out = NULL;
+    FILE *probe = fopen(path, "rb");
+    if (!probe)
+        return WT_ENOTFOUND;
+    fclose(probe);
+    gzFile g = gzopen(path, "rb");
+    if (!g)
+        return WT_EIO;
+    gzbuffer(g, 1 << 17);
+    wt_ner *m = calloc(1, sizeof *m);
+    wt_status st = m ? WT_OK : WT_ENOMEM;
+    char magic[8];
+    uint32_t hdr[4];
+    if (st == WT_OK &&
+        (get(g, magic, 8) || memcmp(magic, MAGIC, 8) || get(g, hdr, sizeof hdr) ||
+         hdr[0] != VERSION || hdr[1] != 0x01020304u || hdr[2] < 8 ||
+         hdr[2] > 24 || hdr[3] < 1 || hdr[3] > WT_NER_MAX_TYPES))
+        st = WT_EFORMAT;
+    if (st == WT_OK) {
+        m->hash_bits = hdr[2];
+        m->n_types = hdr[3];
+        m->n_labels = 1 + 2 * m->n_types;
+        size_t rows = (size_t)1 << m->hash_bits, L = m->n_labels;
+        m->w = malloc(rows * L * sizeof *m->w);
+        m->trans = malloc((L + 1) * L * sizeof *m->trans);
+        if (!m->w || !m->trans)
+            st = WT_ENOMEM;
+        else if (get(g, m->types, sizeof m->types[0] * m->n_types) ||
+                 get(g, &m->scale, 4) || get(g, &m->n_cluster_sets, 4) ||
+                 get(g, m->w, rows * L * sizeof *m->w) ||
+                 get(g, m->trans, (L + 1) * L * sizeof *m->trans))
+            st = WT_EFORMAT;
+        for (uint32_t t = 0; st == WT_OK && t < m->n_types; t++)
+            m->types[t][15] = '\0';
+    }
+    if (st == WT_OK && (st = get_tab(g, &m->clusters)) == WT_OK &&
+        (st = get_tab(g, &m->gaz)) == WT_OK)
+        st = get_tab(g, &m->titles);
+    gzclose(g);
+    if (st != WT_OK) {
+        wt_ner_free(m);
+        return st;
+    }
+    *out = m;
+    return WT_OK;
+}
+
+/* ---- the analysis stage ----------------------------------------------------- */
+
+wt_status wti_ner_load(const char *data_dir, wt_ner **out)
+{
+    *out = NULL;
+    if (!data_dir)
+        return WT_OK;
+    size_t n = strlen(data_dir) + 32;
+    char *path = malloc(n);
+    if (!path)
+        return WT_ENOMEM;
+    snprintf(path, n, "%s/models/ner.model", data_dir);
+    wt_status st = wt_ner_load(path, out);
+    free(path);
+    return st == WT_ENOTFOUND ? WT_OK : st;
+}
+
+void wti_ner_free(wt_ner *m) { wt_ner_free(m); }
+
+/* Model type name -> the B tag of doc.h, or 0 for a type warta drops. */
+static uint8_t doc_tag(const char *type)
+{
+    if (!strcmp(type, "PER"))
+        return WTI_TAG_B_PER;
+    if (!strcmp(type, "ORG"))
+        return WTI_TAG_B_ORG;
+    if (!strcmp(type, "LOC"))
+        return WTI_TAG_B_LOC;
+    return 0;
+}
+
+wt_status wti_ner_run(const wt_ner *m, wt_doc *d)
+{
+    if (!d->n_tokens)
+        return WT_OK;
+    d->tags = wti_arena_calloc(&d->arena, d->n_tokens, 1);
+    scratch *s = malloc(sizeof *s);
+    const char **tok = malloc(WTI_NER_MAXSENT * sizeof *tok);
+    size_t *len = malloc(WTI_NER_MAXSENT * sizeof *len);
+    uint8_t lab[WTI_NER_MAXSENT];
+    wt_status st = d->tags && s && tok && len ? WT_OK : WT_ENOMEM;
+    uint8_t map[2 * WT_NER_MAX_TYPES + 1] = {0};
+    for (uint32_t t = 0; t < m->n_types; t++) {
+        uint8_t b = doc_tag(m->types[t]);
+        map[1 + 2 * t] = b;
+        map[2 + 2 * t] = b ? (uint8_t)(b + 1) : 0;
+    }
+    if (st == WT_OK)
+        fill_trans(m, s->tr);
+    size_t ti = 0;
+    for (size_t si = 0; st == WT_OK && si < d->n_sentences; si++) {
+        wt_span sp = d->sentences[si];
+        while (ti < d->n_tokens && d->tokens[ti].start < sp.start)
+            ti++;
+        size_t first = ti;
+        while (ti < d->n_tokens && d->tokens[ti].end <= sp.end) {
+            size_t k = 0, base = ti;
+            while (ti < d->n_tokens && d->tokens[ti].end <= sp.end &&
+                   k < WTI_NER_MAXSENT) {
+                tok[k] = d->text + d->tokens[ti].start;
+                len[k] = d->tokens[ti].end - d->tokens[ti].start;
+                k++;
+                ti++;
+            }
+            tag_piece(m, s, tok, len, k, lab);
+            for (size_t j = 0; j < k; j++)
+                d->tags[base + j] = map[lab[j]];
+        }
+        (void)first;
+    }
+    free(s);
+    free(tok);
+    free(len);
+    return st;
+}
