@@ -612,6 +612,23 @@ static int locative_before(const run *r, size_t a)
            wti_tok_is(d, a - 1, "menuju") || wti_tok_is(d, a - 1, "dekat");
 }
 
+/* The type the tagger gives most of tokens [a, b), when it tags more
+ * than half of them; else 0. */
+static int tagged_type(const wt_doc *d, size_t a, size_t b)
+{
+    if (!d->tags)
+        return 0;
+    size_t n[3] = {0};
+    for (size_t i = a; i < b; i++)
+        if (d->tags[i])
+            n[(d->tags[i] - 1) / 2]++;
+    static const int type[3] = {WT_ENT_PER, WT_ENT_ORG, WT_ENT_LOC};
+    for (int k = 0; k < 3; k++)
+        if (2 * n[k] > b - a)
+            return type[k];
+    return 0;
+}
+
 static wt_status process(run *r, size_t a, size_t b, size_t s0, size_t *skip)
 {
     wt_doc *d = r->d;
@@ -750,6 +767,11 @@ named:
     ent *e = NULL;
     if ((st = mention(r, a, b, type, role, locative, &e)))
         return st;
+    /* no rule typed it: the tagger's type, as a default that later
+     * evidence may still change */
+    int soft = type ? 0 : tagged_type(d, a, b);
+    if (e && soft && !e->typed && !e->from_table)
+        e->type = soft;
     /* Kabupaten Poso is also Poso */
     if (e && e->type == WT_ENT_LOC && b - a >= 2 &&
         (wti_tok_is(d, a, "kabupaten") || wti_tok_is(d, a, "kota") ||
@@ -859,8 +881,12 @@ wt_status wti_entity_run(const struct wti_entity_tables *t, wt_doc *d)
                 (b > a + 1 && lookup_word(&r, "head", a, 1, &tl)) || is_outlet(d, a) ||
                 (all_caps(d, a, a + 1) && !is_stop(&r, a)))
                 break;
+            /* the tagger vouches for a sentence opener it tags as the
+             * start of a name (Prabowo mengatakan ...) */
+            int vouched = d->tags && (d->tags[a] & 1) && !seen_lower(&r, a);
             if (is_stop(&r, a) ||
-                ((a == s0 || initial(d, a)) && (seen_lower(&r, a) || !seen_midcap(&r, a)) &&
+                ((a == s0 || initial(d, a)) && !vouched &&
+                 (seen_lower(&r, a) || !seen_midcap(&r, a)) &&
                  !table_at(&r, a, a + 1) && !(b > a + 1 && table_at(&r, a, a + 2)))) {
                 a++;
                 continue;
