@@ -18,7 +18,7 @@ static void usage(FILE *f)
     fprintf(f,
         "usage: warta ner train -o MODEL [--clusters FILE] [--gazetteer DIR]\n"
         "                       [--types PER,LOC,ORG] [--dev FILE] [--epochs N]\n"
-        "                       [--bits N] [--seed N] FILE...\n"
+        "                       [--bits N] [--seed N] [--bags N] FILE...\n"
         "       warta ner eval [--model MODEL] FILE...\n"
         "       warta ner tag [--model MODEL] [FILE|-]\n"
         "       warta ner clusters -o OUT [-k 64,512] [--min-count N] PATH...\n"
@@ -102,6 +102,8 @@ static int cmd_train(int argc, char **argv)
             o.epochs = (unsigned)atoi(argv[++i]);
         else if (!strcmp(a, "--bits"))
             o.hash_bits = (unsigned)atoi(argv[++i]);
+        else if (!strcmp(a, "--bags"))
+            o.bags = (unsigned)atoi(argv[++i]);
         else if (!strcmp(a, "--seed"))
             o.seed = (uint32_t)strtoul(argv[++i], NULL, 10);
         else

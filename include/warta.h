@@ -434,6 +434,10 @@ typedef struct wt_ner_train_options {
     unsigned epochs;    /* passes over the data; 0 means 12              */
     unsigned hash_bits; /* log2 of the feature rows, 16..24; 0 means 20  */
     uint32_t seed;      /* shuffling; the same seed gives the same model */
+    /* Models trained on this many shuffles (seeds seed, seed + 1, ...)
+     * whose averaged weights are summed into one; 0 means 1.  Costs
+     * training time only: tagging speed is the same. */
+    unsigned bags;
     /* When set, the model of the epoch with the best F1 on this data is
      * kept (early stopping); otherwise the last epoch's. */
     const wt_ner_data *dev;

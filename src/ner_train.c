@@ -303,27 +303,34 @@ static void update(trainer *tr, const uint32_t *f, size_t n,
     }
 }
 
-/* Averaged weights -> the model's int16 table and int32 transitions. */
-static void finalize(const trainer *tr, wt_ner *m)
+/* The averaged weights (w - u / c) into aw and at. */
+static void averaged(const trainer *tr, float *aw, float *at)
 {
     size_t nw = tr->rows * tr->L, nt = (size_t)(tr->L + 1) * tr->L;
-    double c = tr->c, mx = 1e-9;
-    for (size_t i = 0; i < nw; i++) {
-        double a = fabs(tr->w[i] - tr->u[i] / c);
-        if (a > mx)
-            mx = a;
-    }
-    for (size_t i = 0; i < nt; i++) {
-        double a = fabs(tr->t[i] - tr->tu[i] / c);
-        if (a > mx)
-            mx = a;
-    }
+    float c = (float)tr->c;
+    for (size_t i = 0; i < nw; i++)
+        aw[i] = tr->w[i] - tr->u[i] / c;
+    for (size_t i = 0; i < nt; i++)
+        at[i] = tr->t[i] - tr->tu[i] / c;
+}
+
+/* Float weights -> the model's int16 table and int32 transitions. */
+static void quantize(const float *aw, const float *at, size_t nw, size_t nt,
+                     wt_ner *m)
+{
+    double mx = 1e-9;
+    for (size_t i = 0; i < nw; i++)
+        if (fabs(aw[i]) > mx)
+            mx = fabs(aw[i]);
+    for (size_t i = 0; i < nt; i++)
+        if (fabs(at[i]) > mx)
+            mx = fabs(at[i]);
     double scale = 32000.0 / mx;
     m->scale = (float)scale;
     for (size_t i = 0; i < nw; i++)
-        m->w[i] = (int16_t)lrint((tr->w[i] - tr->u[i] / c) * scale);
+        m->w[i] = (int16_t)lrint(aw[i] * scale);
     for (size_t i = 0; i < nt; i++)
-        m->trans[i] = (int32_t)lrint((tr->t[i] - tr->tu[i] / c) * scale);
+        m->trans[i] = (int32_t)lrint(at[i] * scale);
 }
 
 static uint64_t rng_next(uint64_t *s)
@@ -566,16 +573,17 @@ wt_status wt_ner_train(const wt_ner_data *d, const wt_ner_train_options *o,
         return WT_EINVAL;
     unsigned bits = o && o->hash_bits ? o->hash_bits : 20;
     unsigned epochs = o && o->epochs ? o->epochs : 12;
-    if (bits < 16 || bits > 24)
+    unsigned bags = o && o->bags ? o->bags : 1;
+    if (bits < 16 || bits > 24 || bags > 64)
         return WT_EINVAL;
-    wt_ner *m = calloc(1, sizeof *m), *best = NULL;
+    wt_ner *m = calloc(1, sizeof *m);
     trainer tr = {0};
     int tmap[WT_NER_MAX_TYPES];
     uint32_t *feats = NULL;
     uint8_t *gold = NULL, *pred = NULL, *back = NULL;
-    float *em = NULL;
-    size_t *order = NULL;
-    double best_f1 = -2;
+    float *em = NULL, *aw = NULL, *at = NULL, *bw = NULL, *bt = NULL;
+    float *sw = NULL, *st_ = NULL;
+    size_t *order = NULL, nw = 0, nt = 0;
     wt_status st = m ? WT_OK : WT_ENOMEM;
     if (st == WT_OK)
         st = choose_types(d, o ? o->types : NULL, m, tmap);
@@ -592,92 +600,96 @@ wt_status wt_ner_train(const wt_ner_data *d, const wt_ner_train_options *o,
     tr.m = m;
     tr.L = m->n_labels;
     tr.rows = (size_t)1 << bits;
-    tr.w = calloc(tr.rows * tr.L, sizeof *tr.w);
-    tr.u = calloc(tr.rows * tr.L, sizeof *tr.u);
-    tr.t = calloc((tr.L + 1) * tr.L, sizeof *tr.t);
-    tr.tu = calloc((tr.L + 1) * tr.L, sizeof *tr.tu);
-    m->w = calloc(tr.rows * tr.L, sizeof *m->w);
-    m->trans = calloc((tr.L + 1) * tr.L, sizeof *m->trans);
+    nw = tr.rows * tr.L;
+    nt = (size_t)(tr.L + 1) * tr.L;
+    tr.w = malloc(nw * sizeof *tr.w);
+    tr.u = malloc(nw * sizeof *tr.u);
+    tr.t = malloc(nt * sizeof *tr.t);
+    tr.tu = malloc(nt * sizeof *tr.tu);
+    aw = malloc(nw * sizeof *aw);      /* this epoch's average       */
+    at = malloc(nt * sizeof *at);
+    bw = malloc(nw * sizeof *bw);      /* this bag's best            */
+    bt = malloc(nt * sizeof *bt);
+    sw = calloc(nw, sizeof *sw);       /* sum over bags              */
+    st_ = calloc(nt, sizeof *st_);
+    m->w = calloc(nw, sizeof *m->w);
+    m->trans = calloc(nt, sizeof *m->trans);
     feats = all_features(m, d);
     gold = malloc(d->n_tok + 1);
     pred = malloc(WTI_NER_MAXSENT);
     back = malloc(WTI_NER_MAXSENT * tr.L);
     em = malloc(WTI_NER_MAXSENT * tr.L * sizeof *em);
     order = malloc(d->n_sent * sizeof *order);
-    if (!tr.w || !tr.u || !tr.t || !tr.tu || !m->w || !m->trans || !feats ||
-        !gold || !pred || !back || !em || !order) {
+    if (!tr.w || !tr.u || !tr.t || !tr.tu || !aw || !at || !bw || !bt ||
+        !sw || !st_ || !m->w || !m->trans || !feats || !gold || !pred ||
+        !back || !em || !order) {
         st = WT_ENOMEM;
         goto done;
     }
     remap(d->gold, d->n_tok, tmap, gold);
-    for (size_t s = 0; s < d->n_sent; s++)
-        order[s] = s;
-    uint64_t rng = 0x9E3779B97F4A7C15ull ^ ((uint64_t)(o ? o->seed : 0) * 0xD1B54A32D192ED03ull);
-    if (!rng)
-        rng = 1;
-    tr.c = 1;
-    for (unsigned ep = 1; ep <= epochs; ep++) {
-        for (size_t s = d->n_sent; s > 1; s--) {
-            size_t j = rng_next(&rng) % s, x = order[s - 1];
-            order[s - 1] = order[j];
-            order[j] = x;
-        }
-        for (size_t k = 0; k < d->n_sent; k++) {
-            size_t s = order[k];
-            for (size_t i = d->sent[s]; i < d->sent[s + 1]; i += WTI_NER_MAXSENT) {
-                size_t n = d->sent[s + 1] - i;
-                if (n > WTI_NER_MAXSENT)
-                    n = WTI_NER_MAXSENT;
-                const uint32_t *f = feats + i * WTI_NER_NF;
-                decode_float(&tr, f, n, em, back, pred);
-                if (memcmp(pred, gold + i, n))
-                    update(&tr, f, n, gold + i, pred);
+    for (unsigned bag = 0; bag < bags; bag++) {
+        memset(tr.w, 0, nw * sizeof *tr.w);
+        memset(tr.u, 0, nw * sizeof *tr.u);
+        memset(tr.t, 0, nt * sizeof *tr.t);
+        memset(tr.tu, 0, nt * sizeof *tr.tu);
+        tr.c = 1;
+        for (size_t s = 0; s < d->n_sent; s++)
+            order[s] = s;
+        uint64_t rng = 0x9E3779B97F4A7C15ull ^
+                       ((uint64_t)((o ? o->seed : 0) + bag) * 0xD1B54A32D192ED03ull);
+        if (!rng)
+            rng = 1;
+        double best_f1 = -2;
+        for (unsigned ep = 1; ep <= epochs; ep++) {
+            for (size_t s = d->n_sent; s > 1; s--) {
+                size_t j = rng_next(&rng) % s, x = order[s - 1];
+                order[s - 1] = order[j];
+                order[j] = x;
             }
-            tr.c += 1;
-        }
-        double f1 = -1;
-        if (o && o->dev) {
-            finalize(&tr, m);
-            f1 = dev_f1(m, o->dev);
-            if (f1 > best_f1) {
+            for (size_t k = 0; k < d->n_sent; k++) {
+                size_t s = order[k];
+                for (size_t i = d->sent[s]; i < d->sent[s + 1]; i += WTI_NER_MAXSENT) {
+                    size_t n = d->sent[s + 1] - i;
+                    if (n > WTI_NER_MAXSENT)
+                        n = WTI_NER_MAXSENT;
+                    const uint32_t *f = feats + i * WTI_NER_NF;
+                    decode_float(&tr, f, n, em, back, pred);
+                    if (memcmp(pred, gold + i, n))
+                        update(&tr, f, n, gold + i, pred);
+                }
+                tr.c += 1;
+            }
+            double f1 = -1;
+            averaged(&tr, aw, at);
+            if (o && o->dev) {
+                quantize(aw, at, nw, nt, m);
+                f1 = dev_f1(m, o->dev);
+            }
+            if (!(o && o->dev) || f1 > best_f1) {
                 best_f1 = f1;
-                if (!best && !(best = calloc(1, sizeof *best))) {
-                    st = WT_ENOMEM;
-                    goto done;
-                }
-                if (!best->w) {
-                    best->w = malloc(tr.rows * tr.L * sizeof *best->w);
-                    best->trans = malloc((tr.L + 1) * tr.L * sizeof *best->trans);
-                    if (!best->w || !best->trans) {
-                        st = WT_ENOMEM;
-                        goto done;
-                    }
-                }
-                memcpy(best->w, m->w, tr.rows * tr.L * sizeof *m->w);
-                memcpy(best->trans, m->trans, (tr.L + 1) * tr.L * sizeof *m->trans);
-                best->scale = m->scale;
+                memcpy(bw, aw, nw * sizeof *bw);
+                memcpy(bt, at, nt * sizeof *bt);
             }
+            if (o && o->progress)
+                o->progress(o->ctx, ep, f1);
         }
-        if (o && o->progress)
-            o->progress(o->ctx, ep, f1);
+        for (size_t i = 0; i < nw; i++)
+            sw[i] += bw[i];
+        for (size_t i = 0; i < nt; i++)
+            st_[i] += bt[i];
     }
-    if (best) {
-        memcpy(m->w, best->w, tr.rows * tr.L * sizeof *m->w);
-        memcpy(m->trans, best->trans, (tr.L + 1) * tr.L * sizeof *m->trans);
-        m->scale = best->scale;
-    } else {
-        finalize(&tr, m);
-    }
+    quantize(sw, st_, nw, nt, m);
 done:
-    if (best) {
-        free(best->w);
-        free(best->trans);
-        free(best);
-    }
     free(tr.w);
     free(tr.u);
     free(tr.t);
     free(tr.tu);
+    free(aw);
+    free(at);
+    free(bw);
+    free(bt);
+    free(sw);
+    free(st_);
     free(feats);
     free(gold);
     free(pred);

@@ -11,7 +11,7 @@ OUT=${EVAL_OUT:-build/eval}/ner
 mkdir -p "$OUT"
 CL=data/models/clusters.tsv
 row() { # name train dev test published
-  "$W" ner train --quiet -o "$OUT/$1.model" --clusters "$CL" --gazetteer "$G" \
+  "$W" ner train --quiet --epochs 30 --seed 1 -o "$OUT/$1.model" --clusters "$CL" --gazetteer "$G" \
     --dev "$3" "$2" || return
   "$W" ner eval --json --model "$OUT/$1.model" "$4" >"$OUT/$1.json" || return
   /usr/bin/python3 - "$OUT/$1.json" "$1" "$5" <<'PY'
