@@ -432,7 +432,7 @@ typedef struct wt_ner_train_options {
      * added. */
     const char *gazetteer;
     unsigned epochs;    /* passes over the data; 0 means 12              */
-    unsigned hash_bits; /* log2 of the feature rows, 16..24; 0 means 20  */
+    unsigned hash_bits; /* log2 of the feature rows, 16..24; 0 means 18  */
     uint32_t seed;      /* shuffling; the same seed gives the same model */
     /* Models trained on this many shuffles (seeds seed, seed + 1, ...)
      * whose averaged weights are summed into one; 0 means 1.  Costs

@@ -171,23 +171,38 @@ static void attrs(const struct wt_ner *m, const char *const *tok,
         const char *s = tok[i];
         size_t k = len[i] < WT_NER_MAX_TOKEN ? len[i] : WT_NER_MAX_TOKEN;
         tokattr *t = &a[i];
+        /* the lowercase hash, its prefixes on the way (proper prefixes
+         * only: a word of k bytes has prefixes of at most k - 1) */
+        uint64_t h = 0xcbf29ce484222325ull;
+        t->pre[0] = t->pre[1] = t->pre[2] = 0;
+        for (size_t j = 0; j < k; j++) {
+            h = (h ^ lower((unsigned char)s[j])) * 0x100000001b3ull;
+            if (j < 3 && j + 1 < k)
+                t->pre[j] = h | 1;
+        }
+        t->l = h | 1;
         t->w = wti_ner_hash(s, k);
-        t->l = wti_ner_hash_lower(s, k);
         t->shape = shape_hash(s, k, &t->cap);
-        for (size_t j = 0; j < 3; j++)
-            t->pre[j] = k > j + 1 ? wti_ner_hash_lower(s, j + 1) : 0;
-        for (size_t j = 0; j < 4; j++)
-            t->suf[j] = k > j + 1 ? wti_ner_hash_lower(s + k - j - 1, j + 1) : 0;
+        /* suffixes, hashed from the last byte backwards */
+        h = 0x84222325cbf29ce4ull;
+        for (size_t j = 0; j < 4; j++) {
+            t->suf[j] = 0;
+            if (j + 1 < k) {
+                h = (h ^ lower((unsigned char)s[k - 1 - j])) * 0x100000001b3ull;
+                t->suf[j] = h | 1;
+            }
+        }
         uint32_t c = 0;
         wti_u64tab_get(&m->clusters, t->l, &c);
+        t->title = (c & WTI_NER_TITLE) != 0;
+        c &= ~WTI_NER_TITLE;
         t->c[0] = c & 0xffff;
         t->c[1] = c >> 16;
-        uint32_t ti = 0;
-        t->title = (uint8_t)wti_u64tab_get(&m->titles, t->l, &ti);
         t->lenb = len_bucket(k);
         t->gaz = 0;
     }
-    /* longest gazetteer match of each kind from each token */
+    /* longest gazetteer match of each kind from each token; a phrase that
+     * neither is nor begins a name ends the search */
     for (size_t i = 0; i < n; i++) {
         size_t best[WTI_GAZ_KINDS] = {0};
         uint64_t h = 0x2545F4914F6CDD1Dull;
@@ -195,10 +210,12 @@ static void attrs(const struct wt_ner *m, const char *const *tok,
             h = wti_ner_phrase_step(h, a[i + L - 1].l);
             uint32_t bits = 0;
             if (!wti_u64tab_get(&m->gaz, h, &bits))
-                continue;
+                break;
             for (unsigned g = 0; g < WTI_GAZ_KINDS; g++)
                 if (bits & (1u << g))
                     best[g] = L;
+            if (!(bits & WTI_GAZ_PREFIX))
+                break;
         }
         for (unsigned g = 0; g < WTI_GAZ_KINDS; g++) {
             if (!best[g])
@@ -336,20 +353,39 @@ typedef struct scratch {
     float tr[(2 * WT_NER_MAX_TYPES + 2) * (2 * WT_NER_MAX_TYPES + 1)];
 } scratch;
 
+/* Sums the rows f[0..NF) of a stride-S table into acc[0..S). */
+static inline void sum_rows(const int16_t *w, const uint32_t *f, uint32_t S,
+                            int32_t *acc)
+{
+    if (S == 8) { /* the common case, unrolled and vectorized */
+        int32_t a[8] = {0};
+        for (int k = 0; k < WTI_NER_NF; k++) {
+            const int16_t *row = w + (size_t)f[k] * 8;
+            for (int l = 0; l < 8; l++)
+                a[l] += row[l];
+        }
+        memcpy(acc, a, sizeof a);
+        return;
+    }
+    for (uint32_t l = 0; l < S; l++)
+        acc[l] = 0;
+    for (int k = 0; k < WTI_NER_NF; k++) {
+        const int16_t *row = w + (size_t)f[k] * S;
+        for (uint32_t l = 0; l < S; l++)
+            acc[l] += row[l];
+    }
+}
+
 static void tag_piece(const wt_ner *m, scratch *s, const char *const *tok,
                       const size_t *len, size_t n, uint8_t *labels)
 {
-    uint32_t L = m->n_labels, f[WTI_NER_NF];
+    uint32_t L = m->n_labels, S = wti_ner_stride(L), f[WTI_NER_NF];
     int shift = 64 - (int)m->hash_bits;
     piece_attrs(m, tok, len, n, s->a);
     for (size_t i = 0; i < n; i++) {
-        int32_t acc[2 * WT_NER_MAX_TYPES + 1] = {0};
+        int32_t acc[4 * WT_NER_MAX_TYPES];
         token_features(shift, s->a + 2, i, f);
-        for (int k = 0; k < WTI_NER_NF; k++) {
-            const int16_t *row = m->w + (size_t)f[k] * L;
-            for (uint32_t l = 0; l < L; l++)
-                acc[l] += row[l];
-        }
+        sum_rows(m->w, f, S, acc);
         for (uint32_t l = 0; l < L; l++)
             s->em[i * L + l] = (float)acc[l];
     }
@@ -390,14 +426,13 @@ void wt_ner_free(wt_ner *m)
     free(m->trans);
     wti_u64tab_free(&m->clusters);
     wti_u64tab_free(&m->gaz);
-    wti_u64tab_free(&m->titles);
     free(m);
 }
 
 /* ---- built-in lexicons ---------------------------------------------------- */
 
 typedef struct phrase_ctx {
-    uint64_t h;
+    uint64_t h[WTI_GAZ_MAXLEN];
     const char *s;
     size_t n;
 } phrase_ctx;
@@ -405,23 +440,25 @@ typedef struct phrase_ctx {
 static int phrase_tok(void *ctx, const wt_token *t)
 {
     phrase_ctx *p = ctx;
-    p->h = wti_ner_phrase_step(p->h, wti_ner_hash_lower(p->s + t->start,
-                                                         t->end - t->start));
+    if (p->n < WTI_GAZ_MAXLEN) {
+        uint64_t prev = p->n ? p->h[p->n - 1] : 0x2545F4914F6CDD1Dull;
+        p->h[p->n] = wti_ner_phrase_step(prev, wti_ner_hash_lower(
+                                                   p->s + t->start, t->end - t->start));
+    }
     p->n++;
     return 0;
 }
 
-/* The gazetteer key of a name, tokenized as the analysis tokenizes; 0 when
- * it is empty or longer than WTI_GAZ_MAXLEN tokens. */
-static uint64_t phrase_key(const char *s, size_t len)
+static wt_status tab_or(wti_u64tab *t, uint64_t k, uint32_t bits)
 {
-    phrase_ctx p = {0x2545F4914F6CDD1Dull, s, 0};
-    if (wt_tokenize(s, len, phrase_tok, &p) != WT_OK || !p.n ||
-        p.n > WTI_GAZ_MAXLEN)
-        return 0;
-    return p.h;
+    uint32_t old = 0;
+    wti_u64tab_get(t, k, &old);
+    return wti_u64tab_put(t, k, old | bits);
 }
 
+/* A name, tokenized as the analysis tokenizes, under its phrase key with
+ * `bits`, and each of its proper prefixes with WTI_GAZ_PREFIX; names of
+ * more than WTI_GAZ_MAXLEN tokens are left out. */
 static wt_status gaz_add(wti_u64tab *t, const char *s, size_t len,
                          uint32_t bits)
 {
@@ -431,12 +468,14 @@ static wt_status gaz_add(wti_u64tab *t, const char *s, size_t len,
     }
     while (len && (s[len - 1] == ' ' || s[len - 1] == '\t'))
         len--;
-    uint64_t k = phrase_key(s, len);
-    if (!k)
+    phrase_ctx p = {{0}, s, 0};
+    if (wt_tokenize(s, len, phrase_tok, &p) != WT_OK || !p.n ||
+        p.n > WTI_GAZ_MAXLEN)
         return WT_OK;
-    uint32_t old = 0;
-    wti_u64tab_get(t, k, &old);
-    return wti_u64tab_put(t, k, old | bits);
+    wt_status st = tab_or(t, p.h[p.n - 1], bits);
+    for (size_t i = 0; st == WT_OK && i + 1 < p.n; i++)
+        st = tab_or(t, p.h[i], WTI_GAZ_PREFIX);
+    return st;
 }
 
 wt_status wti_ner_gaz_add(wt_ner *m, const char *s, size_t len, uint32_t bits)
@@ -512,10 +551,9 @@ wt_status wti_ner_builtin_lexicons(wt_ner *m)
             const char *q = p;
             while (q < end && *q != ' ')
                 q++;
-            if (q > p &&
-                (st = wti_u64tab_put(&m->titles,
-                                     wti_ner_hash_lower(p, (size_t)(q - p)),
-                                     1)) != WT_OK)
+            if (q > p && (st = tab_or(&m->clusters,
+                                      wti_ner_hash_lower(p, (size_t)(q - p)),
+                                      WTI_NER_TITLE)) != WT_OK)
                 return st;
             p = q + 1;
         }
@@ -526,12 +564,12 @@ wt_status wti_ner_builtin_lexicons(wt_ner *m)
 /* ---- model file ------------------------------------------------------------
  * gzip of: "WARTANER" u32 version(1) u32 0x01020304 u32 hash_bits
  * u32 n_types, n_types x char[16], f32 scale, u32 n_cluster_sets,
- * int16 w[rows][n_labels], int32 trans[(L+1) L], then three tables, each
+ * int16 w[rows][stride], int32 trans[(L+1) L], then two tables, each
  * u32 n followed by n x (u64 key, u32 value).  Host byte order (the
  * 0x01020304 marker rejects a foreign one). */
 
 #define MAGIC "WARTANER"
-#define VERSION 1u
+#define VERSION 2u
 
 static int put(gzFile g, const void *p, size_t n)
 {
@@ -591,13 +629,13 @@ wt_status wt_ner_save(const wt_ner *m, const char *path)
         return WT_EIO;
     uint32_t hdr[4] = {VERSION, 0x01020304u, m->hash_bits, m->n_types};
     size_t rows = (size_t)1 << m->hash_bits, L = m->n_labels;
+    size_t S = wti_ner_stride(m->n_labels);
     int bad = put(g, MAGIC, 8) || put(g, hdr, sizeof hdr) ||
               put(g, m->types, sizeof m->types[0] * m->n_types) ||
               put(g, &m->scale, 4) || put(g, &m->n_cluster_sets, 4) ||
-              put(g, m->w, rows * L * sizeof *m->w) ||
+              put(g, m->w, rows * S * sizeof *m->w) ||
               put(g, m->trans, (L + 1) * L * sizeof *m->trans) ||
-              put_tab(g, &m->clusters) || put_tab(g, &m->gaz) ||
-              put_tab(g, &m->titles);
+              put_tab(g, &m->clusters) || put_tab(g, &m->gaz);
     if (gzclose(g) != Z_OK)
         bad = 1;
     return bad ? WT_EIO : WT_OK;
@@ -628,21 +666,21 @@ wt_status wt_ner_load(const char *path, wt_ner **out)
         m->n_types = hdr[3];
         m->n_labels = 1 + 2 * m->n_types;
         size_t rows = (size_t)1 << m->hash_bits, L = m->n_labels;
-        m->w = malloc(rows * L * sizeof *m->w);
+        size_t S = wti_ner_stride(m->n_labels);
+        m->w = aligned_alloc(64, rows * S * sizeof *m->w);
         m->trans = malloc((L + 1) * L * sizeof *m->trans);
         if (!m->w || !m->trans)
             st = WT_ENOMEM;
         else if (get(g, m->types, sizeof m->types[0] * m->n_types) ||
                  get(g, &m->scale, 4) || get(g, &m->n_cluster_sets, 4) ||
-                 get(g, m->w, rows * L * sizeof *m->w) ||
+                 get(g, m->w, rows * S * sizeof *m->w) ||
                  get(g, m->trans, (L + 1) * L * sizeof *m->trans))
             st = WT_EFORMAT;
         for (uint32_t t = 0; st == WT_OK && t < m->n_types; t++)
             m->types[t][15] = '\0';
     }
-    if (st == WT_OK && (st = get_tab(g, &m->clusters)) == WT_OK &&
-        (st = get_tab(g, &m->gaz)) == WT_OK)
-        st = get_tab(g, &m->titles);
+    if (st == WT_OK && (st = get_tab(g, &m->clusters)) == WT_OK)
+        st = get_tab(g, &m->gaz);
     gzclose(g);
     if (st != WT_OK) {
         wt_ner_free(m);

@@ -18,7 +18,7 @@ wt_status wti_ner_load(const char *data_dir, wt_ner **out);
 void wti_ner_free(wt_ner *m);
 wt_status wti_ner_run(const wt_ner *m, struct wt_doc *d);
 
-/* ---- u64-keyed open-addressing table (clusters, gazetteer, titles) ---- */
+/* ---- u64-keyed open-addressing table (clusters, gazetteer) ---- */
 typedef struct wti_u64tab {
     uint64_t *keys; /* 0 = empty (keys are hashes, never 0) */
     uint32_t *vals;
@@ -43,7 +43,11 @@ static inline uint64_t wti_ner_phrase_step(uint64_t h, uint64_t word)
 
 /* Gazetteer bits of a phrase (value in wt_ner.gaz). */
 enum { WTI_GAZ_PER = 1, WTI_GAZ_LOC = 2, WTI_GAZ_ORG = 4, WTI_GAZ_COUNTRY = 8,
-       WTI_GAZ_KINDS = 4, WTI_GAZ_MAXLEN = 6 };
+       WTI_GAZ_KINDS = 4, WTI_GAZ_MAXLEN = 6,
+       WTI_GAZ_PREFIX = 16 /* the phrase begins a longer name */ };
+
+/* The title flag in a wt_ner.clusters value (ids use the low 31 bits). */
+#define WTI_NER_TITLE 0x80000000u
 
 #define WTI_NER_NF 44     /* feature templates per token */
 #define WTI_NER_MAXSENT 256
@@ -53,18 +57,24 @@ struct wt_ner {
     uint32_t n_types, n_labels; /* n_labels = 1 + 2 * n_types */
     char types[WT_NER_MAX_TYPES][16];
     float scale;                /* weight = w16 / scale             */
-    int16_t *w;                 /* [1 << hash_bits][n_labels]        */
+    int16_t *w;                 /* [1 << hash_bits][stride]          */
     int32_t *trans;             /* [(n_labels + 1)][n_labels]; row n_labels = start */
     uint32_t n_cluster_sets;    /* 0..2 */
-    wti_u64tab clusters;        /* lowercase word hash -> c0 | c1 << 16 (1-based) */
+    wti_u64tab clusters;        /* lowercase word hash -> c0 | c1 << 16 (1-based), | WTI_NER_TITLE */
     wti_u64tab gaz;             /* phrase hash -> WTI_GAZ_* bits     */
-    wti_u64tab titles;          /* lowercase word hash -> 1          */
 };
 
 /* Feature rows of one sentence: out[i * WTI_NER_NF + k], row indices
  * below 1 << hash_bits.  n <= WTI_NER_MAXSENT. */
 void wti_ner_features(const struct wt_ner *m, const char *const *tok,
                       const size_t *len, size_t n, uint32_t *out);
+
+/* Weights per row in wt_ner.w: n_labels rounded up to 8, so a row is 16
+ * aligned bytes (one cache line) and the sums vectorize. */
+static inline uint32_t wti_ner_stride(uint32_t n_labels)
+{
+    return (n_labels + 7) & ~7u;
+}
 
 /* 1 if label b may follow label a (a == n_labels: sentence start). */
 static inline int wti_ner_allowed(uint32_t a, uint32_t b, uint32_t n_labels)
@@ -84,7 +94,7 @@ wt_status wti_ner_gaz_add(struct wt_ner *m, const char *s, size_t len,
                           uint32_t bits);
 
 /* Loads the data/aliases.txt, data/countries.txt and data/titles.txt
- * entries into m->gaz and m->titles. */
+ * entries into m->gaz and m->clusters (title words). */
 wt_status wti_ner_builtin_lexicons(struct wt_ner *m);
 
 #endif

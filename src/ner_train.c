@@ -318,6 +318,7 @@ static void averaged(const trainer *tr, float *aw, float *at)
 static void quantize(const float *aw, const float *at, size_t nw, size_t nt,
                      wt_ner *m)
 {
+    uint32_t L = m->n_labels, S = wti_ner_stride(L);
     double mx = 1e-9;
     for (size_t i = 0; i < nw; i++)
         if (fabs(aw[i]) > mx)
@@ -328,7 +329,7 @@ static void quantize(const float *aw, const float *at, size_t nw, size_t nt,
     double scale = 32000.0 / mx;
     m->scale = (float)scale;
     for (size_t i = 0; i < nw; i++)
-        m->w[i] = (int16_t)lrint(aw[i] * scale);
+        m->w[i / L * S + i % L] = (int16_t)lrint(aw[i] * scale);
     for (size_t i = 0; i < nt; i++)
         m->trans[i] = (int32_t)lrint(at[i] * scale);
 }
@@ -571,7 +572,7 @@ wt_status wt_ner_train(const wt_ner_data *d, const wt_ner_train_options *o,
     *out = NULL;
     if (!d->n_sent)
         return WT_EINVAL;
-    unsigned bits = o && o->hash_bits ? o->hash_bits : 20;
+    unsigned bits = o && o->hash_bits ? o->hash_bits : 18;
     unsigned epochs = o && o->epochs ? o->epochs : 12;
     unsigned bags = o && o->bags ? o->bags : 1;
     if (bits < 16 || bits > 24 || bags > 64)
@@ -612,7 +613,9 @@ wt_status wt_ner_train(const wt_ner_data *d, const wt_ner_train_options *o,
     bt = malloc(nt * sizeof *bt);
     sw = calloc(nw, sizeof *sw);       /* sum over bags              */
     st_ = calloc(nt, sizeof *st_);
-    m->w = calloc(nw, sizeof *m->w);
+    m->w = aligned_alloc(64, tr.rows * wti_ner_stride(tr.L) * sizeof *m->w);
+    if (m->w)
+        memset(m->w, 0, tr.rows * wti_ner_stride(tr.L) * sizeof *m->w);
     m->trans = calloc(nt, sizeof *m->trans);
     feats = all_features(m, d);
     gold = malloc(d->n_tok + 1);
