@@ -121,6 +121,13 @@ fuzz: deps
 	  > build-fuzz/corpus-search/seed
 	build-fuzz/fuzz_search -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 	  -timeout=10 -rss_limit_mb=2048 build-fuzz/corpus-search
+	clang -std=c11 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Iinclude \
+	  fuzz/ner.c build-fuzz/libwarta.a $(PKG_LIBS) -lm -lpthread \
+	  -o build-fuzz/fuzz_ner
+	mkdir -p build-fuzz/corpus-ner
+	cp test/data/ner_mini.txt build-fuzz/corpus-ner/
+	build-fuzz/fuzz_ner -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+	  -timeout=10 -rss_limit_mb=2048 build-fuzz/corpus-ner
 
 # ---- evaluation, benchmarks, demo -------------------------------------------
 check-shared:

@@ -764,6 +764,17 @@ named:
             !strncasecmp(d->outlet, d->text + tk->start, ol))
             type = WT_ENT_ORG;
     }
+    /* one capitalized word that no rule types, no table knows, no earlier
+     * name explains and the tagger does not tag (Hari Kemerdekaan's
+     * "Kemerdekaan", a capitalized common noun) is not a name */
+    if (!type && d->tags && b - a == 1 && !d->tags[a] && !table_at(r, a, b)) {
+        const wt_token *tk = &d->tokens[a];
+        const char *w = d->text + tk->start;
+        size_t wl = tk->end - tk->start;
+        if (!key_get(r, &r->keys, w, wl) && !key_get(r, &r->surname, w, wl) &&
+            !all_caps(d, a, b))
+            return WT_OK;
+    }
     ent *e = NULL;
     if ((st = mention(r, a, b, type, role, locative, &e)))
         return st;

@@ -5,12 +5,14 @@
 #include <string.h>
 #include <strings.h>
 
+#include "engine.h"
+#include "entity.h"
 #include "lex.h"
 #include "map.h"
 #include "number.h"
 #include "quote.h"
 
-enum { K_AFTER = 1, K_BEFORE, K_INDIRECT, K_VIA, K_PRONOUN };
+enum { K_AFTER = 1, K_BEFORE, K_INDIRECT, K_VIA, K_PRONOUN, K_UNNAMED };
 
 struct wti_quote_tables {
     wti_map words; /* lowercase word -> kind */
@@ -34,9 +36,10 @@ wt_status wti_quote_load(struct wti_quote_tables **out)
             if (wti_lex_fields(line, len, fl, 2) < 2)
                 continue;
             static const char *const kinds[] = {"", "after", "before",
-                                                "indirect", "via", "pronoun"};
+                                                "indirect", "via", "pronoun",
+                                                "unnamed"};
             int k = 0;
-            for (int i = 1; i < 6; i++)
+            for (int i = 1; i < 7; i++)
                 if (strlen(kinds[i]) == fl[1].len &&
                     !memcmp(kinds[i], fl[1].s, fl[1].len))
                     k = i;
@@ -236,6 +239,48 @@ static const wt_entity *speaker_after(const ctx *c, size_t v, uint32_t qpos)
     return NULL;
 }
 
+/* The first token after the entity mention that covers token k. */
+static size_t after_mention(const ctx *c, size_t k)
+{
+    const wt_doc *d = c->d;
+    uint32_t s = d->tokens[k].start, end = d->tokens[k].end;
+    for (size_t x = 0; x < c->nm; x++)
+        if (c->m[x].start <= s && s < c->m[x].end) {
+            end = c->m[x].end;
+            break;
+        }
+    size_t j = k;
+    while (j < d->n_tokens && d->tokens[j].start < end)
+        j++;
+    return j;
+}
+
+/* An unnamed speaker right after a cue verb at token v ("ujar jaksa",
+ * "tulis para peneliti"): the noun as written, lowercased, or NULL. */
+static const char *unnamed_after(const ctx *c, size_t v)
+{
+    wt_doc *d = c->d;
+    size_t k = v + 1;
+    if (wti_tok_is(d, k, "para") || wti_tok_is(d, k, "sang") ||
+        wti_tok_is(d, k, "seorang") || wti_tok_is(d, k, "seseorang"))
+        k++;
+    if (k >= d->n_tokens || d->tokens[k].kind != WT_TOK_WORD)
+        return NULL;
+    const wt_token *tk = &d->tokens[k];
+    if (kind(c, k, NULL) == K_UNNAMED) {
+        char buf[40];
+        size_t n = wti_tok_lower(d, k, buf, sizeof buf);
+        return wti_arena_strndup(&d->arena, buf, n);
+    }
+    /* a title standing alone for its holder: "...," tegas Menaker */
+    if (d->eng && d->eng->entity &&
+        wti_entity_is_title(d->eng->entity, d->text + tk->start, tk->end - tk->start) &&
+        (k + 1 >= d->n_tokens || d->tokens[k + 1].kind == WT_TOK_PUNCT ||
+         (d->text[d->tokens[k + 1].start] >= 'a' && d->text[d->tokens[k + 1].start] <= 'z')))
+        return wti_arena_strndup(&d->arena, d->text + tk->start, tk->end - tk->start);
+    return NULL;
+}
+
 /* The subject of the clause that ends before token q: the first entity of
  * the sentence (persons first), or the person a pronoun points to. */
 static const wt_entity *subject_before(const ctx *c, size_t s0, size_t q)
@@ -349,11 +394,28 @@ static wt_status emit(ctx *c, uint32_t a, uint32_t b, uint32_t oa, uint32_t ob,
     if (k < d->n_tokens && wti_tok_is(d, k, ","))
         k++;
     int nya = 0;
-    size_t cue_tok = (size_t)-1;
+    size_t cue_tok = (size_t)-1, v_after = 0;
+    const wt_entity *e_after = NULL;
     if (k < d->n_tokens && kind(c, k, &nya) == K_AFTER &&
         !memchr(d->text + ob, '\n', d->tokens[k].start - ob)) {
         cue_tok = k;
         spk = nya ? last_person(c, oa) : speaker_after(c, k, oa);
+        if (!spk && !nya)
+            spk_name = unnamed_after(c, k);
+    } else if (k + 1 < d->n_tokens && (e_after = ent_at(c, k)) != NULL &&
+               e_after->type == WT_ENT_PER &&
+               (v_after = after_mention(c, k)) < d->n_tokens &&
+               (kind(c, v_after, NULL) == K_AFTER || kind(c, v_after, NULL) == K_BEFORE) &&
+               !memchr(d->text + ob, '\n', d->tokens[v_after].start - ob)) {
+        /* "...," Cannavaro menuturkan */
+        cue_tok = v_after;
+        spk = e_after;
+    } else if (k + 1 < d->n_tokens && kind(c, k, NULL) == K_PRONOUN &&
+               (kind(c, k + 1, NULL) == K_AFTER || kind(c, k + 1, NULL) == K_BEFORE) &&
+               !memchr(d->text + ob, '\n', d->tokens[k + 1].start - ob)) {
+        /* "...," dia menambahkan / "..." ia memposting */
+        cue_tok = k + 1;
+        spk = last_person(c, oa);
     } else {
         /* a cue verb earlier in the sentence: Kim mengatakan, "..." */
         for (size_t v = q0; v-- > s0;) {
