@@ -15,6 +15,14 @@
  * string is looked up by stem ("~" + stem), or by surface form when it
  * starts with '=' (the store asks for both, so exact forms rank first).
  *
+ * Standing names: where the words of a document form one of the names of
+ * data/aliases.txt or data/countries.txt (Kemensos, Kementerian Sosial;
+ * AS, Amerika Serikat), the name's index token "#kementerian_sosial" is
+ * added at the last word (colocated).  The store's query translator turns
+ * a query that names one into (its words OR "#name"), so `Kemensos` finds
+ * articles that only write Kementerian Sosial.  A query string that starts
+ * with '#' is that token as it is.
+ *
  * Arguments: tokenize='warta' stems; tokenize='warta nostem' only folds
  * and drops stopwords (for comparisons).
  */
@@ -33,11 +41,107 @@ typedef struct wtok {
     int stem;
 } wtok;
 
+/* Folds the words of a name the way the tokenizer sees them (WORD tokens
+ * only, punctuation skipped) into key, joined by spaces; returns the number
+ * of words, 0 when there are none or too many, and whether all letters
+ * are capitals (*caps). */
+typedef struct name_ctx {
+    const char *s;
+    char *key;
+    size_t len, cap, words;
+    int caps;
+} name_ctx;
+
+static int name_tok(void *ctx, const wt_token *t)
+{
+    name_ctx *c = ctx;
+    if (t->kind == WT_TOK_PUNCT || t->kind == WT_TOK_SYMBOL)
+        return 0;
+    if (++c->words > WTI_FTS_PHRASE)
+        return 1;
+    for (uint32_t i = t->start; i < t->end; i++)
+        if (c->s[i] >= 'a' && c->s[i] <= 'z')
+            c->caps = 0;
+    if (c->len && c->len + 1 < c->cap)
+        c->key[c->len++] = ' ';
+    c->len += wti_fold_into(c->s + t->start, t->end - t->start, c->key + c->len,
+                            c->cap - c->len);
+    return 0;
+}
+
+static size_t name_key(const char *s, size_t n, char *key, size_t cap,
+                       size_t *klen, int *caps)
+{
+    name_ctx c = {s, key, 0, cap, 0, 1};
+    if (wt_tokenize(s, n, name_tok, &c) != WT_OK || c.words > WTI_FTS_PHRASE)
+        return 0;
+    *klen = c.len;
+    *caps = c.caps && c.words == 1;
+    return c.words;
+}
+
+/* name TAB type TAB alias,alias,... : every form -> "#" + folded name */
+static wt_status load_names(wti_fts_shared *sh, const char *file)
+{
+    const wti_lexfile *f = wti_lex_find(file);
+    if (!f)
+        return WT_OK;
+    wti_lexiter it;
+    const char *line;
+    size_t len;
+    wti_lex_iter(&it, f);
+    while (wti_lex_next(&it, &line, &len)) {
+        wti_str fl[3];
+        if (wti_lex_fields(line, len, fl, 3) < 3 || !fl[2].len)
+            continue; /* a name without other forms needs no token */
+        char key[256], tok[258] = "#";
+        size_t kl = 0;
+        int caps;
+        if (!name_key(fl[0].s, fl[0].len, key, sizeof key, &kl, &caps) || !kl)
+            continue;
+        for (size_t i = 0; i < kl; i++)
+            tok[1 + i] = key[i] == ' ' ? '_' : key[i];
+        char *name = wti_arena_strndup(&sh->names, tok, kl + 1);
+        if (!name)
+            return WT_ENOMEM;
+        const char *p = fl[0].s, *end = fl[2].s + fl[2].len;
+        const char *e = fl[0].s + fl[0].len; /* first the name itself */
+        for (;;) {
+            if (name_key(p, (size_t)(e - p), key, sizeof key, &kl, &caps) && kl) {
+                wt_status st;
+                if (caps)
+                    st = wti_map_put(&sh->alias_caps, p, (size_t)(e - p),
+                                     (uintptr_t)name);
+                else if (!wti_map_has(&sh->alias, key, kl))
+                    st = wti_map_put(&sh->alias, key, kl, (uintptr_t)name);
+                else
+                    st = WT_OK; /* the first table entry keeps a form */
+                if (st)
+                    return st;
+            }
+            if (e >= end)
+                break;
+            p = e < fl[2].s ? fl[2].s : e + 1;
+            e = memchr(p, ',', (size_t)(end - p));
+            if (!e)
+                e = end;
+        }
+    }
+    return WT_OK;
+}
+
 wt_status wti_fts_shared_init(wti_fts_shared *sh, const wt_stemmer *st)
 {
     memset(sh, 0, sizeof *sh);
     sh->stemmer = st;
     wti_map_init(&sh->stop);
+    wti_map_init(&sh->alias);
+    wti_map_init(&sh->alias_caps);
+    wt_status s = load_names(sh, "aliases");
+    if (s == WT_OK)
+        s = load_names(sh, "countries");
+    if (s)
+        return s;
     const wti_lexfile *f = wti_lex_find("stopwords");
     if (!f)
         return WT_OK;
@@ -46,7 +150,7 @@ wt_status wti_fts_shared_init(wti_fts_shared *sh, const wt_stemmer *st)
     size_t n;
     wti_lex_iter(&it, f);
     while (wti_lex_next(&it, &l, &n)) {
-        wt_status s = wti_map_put(&sh->stop, l, n, 1);
+        s = wti_map_put(&sh->stop, l, n, 1);
         if (s)
             return s;
     }
@@ -56,6 +160,32 @@ wt_status wti_fts_shared_init(wti_fts_shared *sh, const wt_stemmer *st)
 void wti_fts_shared_free(wti_fts_shared *sh)
 {
     wti_map_free(&sh->stop);
+    wti_map_free(&sh->alias);
+    wti_map_free(&sh->alias_caps);
+    wti_arena_free(&sh->names);
+}
+
+const char *wti_fts_alias(const wti_fts_shared *sh, const char *const *w,
+                          const size_t *len, size_t n)
+{
+    if (!n || n > WTI_FTS_PHRASE)
+        return NULL;
+    if (n == 1) {
+        const wti_map_slot *e = wti_map_get(&sh->alias_caps, w[0], len[0]);
+        if (e)
+            return (const char *)e->value;
+    }
+    char key[6 * 64 + 8];
+    size_t kl = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (len[i] >= 64)
+            return NULL;
+        if (i)
+            key[kl++] = ' ';
+        kl += wti_fold_into(w[i], len[i], key + kl, sizeof key - kl);
+    }
+    const wti_map_slot *e = wti_map_get(&sh->alias, key, kl);
+    return e ? (const char *)e->value : NULL;
 }
 
 static int x_create(void *ctx, const char **argv, int argc,
@@ -92,6 +222,10 @@ typedef struct run {
     void *fctx;
     int (*emit)(void *, int, const char *, int, int, int);
     int rc;
+    int emitted;  /* the current token emitted something */
+    /* the last words, for standing names (documents only) */
+    const char *win[WTI_FTS_PHRASE];
+    size_t winlen[WTI_FTS_PHRASE], nwin;
 } run;
 
 static int is_dash_at(const char *s, size_t n, size_t i, size_t *w)
@@ -152,6 +286,7 @@ static void word(run *r, const char *s, size_t n, int start, int end,
         return;
     if (!r->t->stem) {
         r->rc = r->emit(r->fctx, 0, f, (int)fn, start, end);
+        r->emitted = 1;
         return;
     }
     wt_stem_result res;
@@ -163,6 +298,7 @@ static void word(run *r, const char *s, size_t n, int start, int end,
         /* the surface form without clitics: pajaknya -> pajak */
         size_t ln = light(f, fn, res.suffixes);
         r->rc = r->emit(r->fctx, 0, f, (int)ln, start, end);
+        r->emitted = 1;
         if (r->rc != SQLITE_OK || r->mode == EMIT_SURFACE)
             return;
     }
@@ -177,6 +313,61 @@ static void word(run *r, const char *s, size_t n, int start, int end,
     }
     r->rc = r->emit(r->fctx, r->mode == EMIT_BOTH ? FTS5_TOKEN_COLOCATED : 0,
                     g, (int)gn + 1, start, end);
+    r->emitted = 1;
+}
+
+/* After a document word: the longest standing name ending at it. */
+static void names_at(run *r, const char *s, size_t n, int start, int end)
+{
+    if (r->nwin == WTI_FTS_PHRASE) {
+        memmove(r->win, r->win + 1, (WTI_FTS_PHRASE - 1) * sizeof *r->win);
+        memmove(r->winlen, r->winlen + 1, (WTI_FTS_PHRASE - 1) * sizeof *r->winlen);
+        r->nwin--;
+    }
+    r->win[r->nwin] = s;
+    r->winlen[r->nwin++] = n;
+    for (size_t k = r->nwin; k >= 1; k--) {
+        const char *name = wti_fts_alias(r->t->sh, r->win + r->nwin - k,
+                                         r->winlen + r->nwin - k, k);
+        if (name) {
+            r->rc = r->emit(r->fctx, r->emitted ? FTS5_TOKEN_COLOCATED : 0,
+                            name, (int)strlen(name), start, end);
+            return;
+        }
+    }
+}
+
+/* A WORD token: one word, a reduplication, or its dash-separated parts. */
+static void word_token(run *r, const char *s, size_t n, const wt_token *tok)
+{
+    size_t w = 1, i;
+    for (i = 0; i < n; i++)
+        if (is_dash_at(s, n, i, &w))
+            break;
+    if (i == n) {
+        word(r, s, n, (int)tok->start, (int)tok->end, NULL);
+        return;
+    }
+    if (r->t->stem) { /* buku-buku, bermain-main: one word */
+        wt_stem_result res;
+        wt_stem(r->t->sh->stemmer, s, n, &res);
+        if ((res.kind == WT_STEM_ROOT || res.kind == WT_STEM_STEMMED) &&
+            !memchr(res.stem, '-', res.len)) {
+            word(r, s, n, (int)tok->start, (int)tok->end, &res);
+            return;
+        }
+    }
+    /* parts */
+    size_t a = 0;
+    for (i = 0; i <= n && r->rc == SQLITE_OK; i++) {
+        if (i == n || is_dash_at(s, n, i, &w)) {
+            if (i > a)
+                word(r, s + a, i - a, (int)(tok->start + a),
+                     (int)(tok->start + i), NULL);
+            if (i < n)
+                i += w - 1, a = i + 1;
+        }
+    }
 }
 
 static int on_token(void *ctx, const wt_token *tok)
@@ -188,37 +379,13 @@ static int on_token(void *ctx, const wt_token *tok)
     case WT_TOK_PUNCT:
     case WT_TOK_SYMBOL:
         return 0;
-    case WT_TOK_WORD: {
-        size_t w = 1, i;
-        for (i = 0; i < n; i++)
-            if (is_dash_at(s, n, i, &w))
-                break;
-        if (i == n) {
-            word(r, s, n, (int)tok->start, (int)tok->end, NULL);
-            return r->rc != SQLITE_OK;
-        }
-        if (r->t->stem) { /* buku-buku, bermain-main: one word */
-            wt_stem_result res;
-            wt_stem(r->t->sh->stemmer, s, n, &res);
-            if ((res.kind == WT_STEM_ROOT || res.kind == WT_STEM_STEMMED) &&
-                !memchr(res.stem, '-', res.len)) {
-                word(r, s, n, (int)tok->start, (int)tok->end, &res);
-                return r->rc != SQLITE_OK;
-            }
-        }
-        /* parts */
-        size_t a = 0;
-        for (i = 0; i <= n && r->rc == SQLITE_OK; i++) {
-            if (i == n || is_dash_at(s, n, i, &w)) {
-                if (i > a)
-                    word(r, s + a, i - a, (int)(tok->start + a),
-                         (int)(tok->start + i), NULL);
-                if (i < n)
-                    i += w - 1, a = i + 1;
-            }
-        }
+    case WT_TOK_WORD:
+        r->emitted = 0;
+        word_token(r, s, n, tok);
+        /* standing names, in documents of the stemming tokenizer */
+        if (r->rc == SQLITE_OK && r->mode == EMIT_BOTH && r->t->stem)
+            names_at(r, s, n, (int)tok->start, (int)tok->end);
         return r->rc != SQLITE_OK;
-    }
     default: {
         char f[256];
         size_t fn = wti_fold_into(s, n, f, sizeof f);
@@ -234,10 +401,14 @@ static int x_tokenize(Fts5Tokenizer *p, void *fctx, int flags,
                       const char *text, int n,
                       int (*emit)(void *, int, const char *, int, int, int))
 {
-    run r = {(const wtok *)p, EMIT_BOTH, text, fctx, emit, SQLITE_OK};
+    run r = {(const wtok *)p, EMIT_BOTH, text, fctx, emit, SQLITE_OK, 0, {0}, {0}, 0};
     if (n <= 0)
         return SQLITE_OK;
     if (flags & FTS5_TOKENIZE_QUERY) {
+        if (text[0] == '#') { /* a standing name's token, as it is */
+            r.rc = emit(fctx, 0, text, n, 0, n);
+            return r.rc;
+        }
         r.mode = EMIT_STEM;
         if (text[0] == '=') {
             r.mode = EMIT_SURFACE;

@@ -563,28 +563,66 @@ wt_status wt_store_count(wt_store *s, long long *n)
 
 /* ---- search ------------------------------------------------------------ */
 
+/* One item of a user query. */
+typedef struct qitem {
+    const char *a;
+    size_t n;
+    char kind; /* 'w' bare word, 'q' "phrase", 'o' OR/AND/NOT, '(' or ')' */
+    int star;
+} qitem;
+
+/* Appends word or phrase (a, n) as a quoted FTS5 string; with both, as
+ * ("=W" OR "W"). */
+static void put_term(sqlite3_str *o, const char *a, size_t n, int star, int both)
+{
+    for (int pass = both ? 0 : 1; pass < 2; pass++) {
+        if (both)
+            sqlite3_str_appendall(o, pass == 0 ? " (" : " OR");
+        sqlite3_str_appendall(o, pass == 0 ? " \"=" : " \"");
+        for (size_t i = 0; i < n; i++) {
+            if (a[i] == '"')
+                sqlite3_str_appendchar(o, 1, '"');
+            sqlite3_str_appendchar(o, 1, a[i]);
+        }
+        sqlite3_str_appendall(o, star ? "\"*" : "\"");
+    }
+    if (both)
+        sqlite3_str_appendall(o, ")");
+}
+
 /* The user's query as an FTS5 expression: every bare word becomes a quoted
  * string (so hyphens, dots and digits never break the syntax), "phrases"
  * stay phrases, OR / AND / NOT and parentheses stay operators, a trailing
  * * stays a prefix mark.  With both_forms each word or phrase W becomes
  * ("=W" OR "W"): the surface form and the stem, so an article with the
  * exact form scores on both and ranks above one with another form of the
- * stem (fts.c). */
-static char *translate(const char *q, int both)
+ * stem (fts.c).  With sh, bare words that form a standing name (Kemensos,
+ * Bank Indonesia) also match the name's index token: (words OR "#name"). */
+static char *translate(const char *q, int both, const wti_fts_shared *sh)
 {
-    sqlite3_str *o = sqlite3_str_new(NULL);
+    size_t cap = 16, ni = 0;
+    qitem *it = malloc(cap * sizeof *it);
     const char *p = q;
-    int terms = 0, need_op = 0;
-    while (*p) {
+    while (it && *p) {
         while (*p == ' ' || *p == '\t' || *p == '\n')
             p++;
         if (!*p)
             break;
+        if (ni == cap) {
+            qitem *g = realloc(it, 2 * cap * sizeof *it);
+            if (!g) {
+                free(it);
+                it = NULL;
+                break;
+            }
+            it = g;
+            cap *= 2;
+        }
+        qitem *x = &it[ni];
+        memset(x, 0, sizeof *x);
         if (*p == '(' || *p == ')') {
-            if (*p == '(' && need_op) /* FTS5 has no implicit AND here */
-                sqlite3_str_appendall(o, " AND");
-            need_op = *p == ')';
-            sqlite3_str_appendf(o, " %c", *p++);
+            x->kind = *p++;
+            ni++;
             continue;
         }
         const char *a = p;
@@ -601,36 +639,70 @@ static char *translate(const char *q, int both)
         size_t n = (size_t)(p - a);
         if (quoted && *p == '"')
             p++;
-        int star = !quoted && n > 1 && a[n - 1] == '*';
-        if (star)
+        x->star = !quoted && n > 1 && a[n - 1] == '*';
+        if (x->star)
             n--;
+        if (n == 0)
+            continue;
+        x->a = a;
+        x->n = n;
+        x->kind = quoted ? 'q' : 'w';
         if (!quoted && ((n == 2 && !memcmp(a, "OR", 2)) ||
-                        (n == 3 && (!memcmp(a, "AND", 3) ||
-                                    !memcmp(a, "NOT", 3))))) {
-            sqlite3_str_appendf(o, " %.*s", (int)n, a);
+                        (n == 3 && (!memcmp(a, "AND", 3) || !memcmp(a, "NOT", 3)))))
+            x->kind = 'o';
+        ni++;
+    }
+    if (!it)
+        return NULL;
+    sqlite3_str *o = sqlite3_str_new(NULL);
+    int terms = 0, need_op = 0;
+    for (size_t i = 0; i < ni; i++) {
+        qitem *x = &it[i];
+        if (x->kind == '(' || x->kind == ')') {
+            if (x->kind == '(' && need_op) /* FTS5 has no implicit AND here */
+                sqlite3_str_appendall(o, " AND");
+            need_op = x->kind == ')';
+            sqlite3_str_appendf(o, " %c", x->kind);
+            continue;
+        }
+        if (x->kind == 'o') {
+            sqlite3_str_appendf(o, " %.*s", (int)x->n, x->a);
             need_op = 0;
             continue;
         }
-        if (n == 0)
-            continue;
         if (need_op)
             sqlite3_str_appendall(o, " AND");
         need_op = 1;
-        for (int pass = both ? 0 : 1; pass < 2; pass++) {
-            if (both)
-                sqlite3_str_appendall(o, pass == 0 ? " (" : " OR");
-            sqlite3_str_appendall(o, pass == 0 ? " \"=" : " \"");
-            for (size_t i = 0; i < n; i++) {
-                if (a[i] == '"')
-                    sqlite3_str_appendchar(o, 1, '"');
-                sqlite3_str_appendchar(o, 1, a[i]);
-            }
-            sqlite3_str_appendall(o, star ? "\"*" : "\"");
-        }
-        if (both)
-            sqlite3_str_appendall(o, ")");
         terms++;
+        /* the longest standing name from here over bare words */
+        const char *name = NULL;
+        size_t k = 0;
+        if (sh && x->kind == 'w' && !x->star) {
+            const char *w[WTI_FTS_PHRASE];
+            size_t wl[WTI_FTS_PHRASE], m = 0;
+            while (m < WTI_FTS_PHRASE && i + m < ni && it[i + m].kind == 'w' &&
+                   !it[i + m].star) {
+                w[m] = it[i + m].a;
+                wl[m] = it[i + m].n;
+                m++;
+            }
+            for (k = m; k >= 1 && !(name = wti_fts_alias(sh, w, wl, k)); k--)
+                ;
+        }
+        if (!name) {
+            put_term(o, x->a, x->n, x->star, both);
+            continue;
+        }
+        sqlite3_str_appendall(o, " (");
+        for (size_t j = 0; j < k; j++) {
+            if (j)
+                sqlite3_str_appendall(o, " AND");
+            put_term(o, it[i + j].a, it[i + j].n, 0, both);
+        }
+        sqlite3_str_appendf(o, " OR \"%s\")", name);
+        i += k - 1;
     }
+    free(it);
     char *r = sqlite3_str_finish(o);
     if (r && !terms) {
         sqlite3_free(r);
@@ -644,7 +716,7 @@ wt_status wt_store_search(wt_store *s, const wt_search_query *qy,
 {
     if (!s || !s->db || !qy || !qy->query)
         return WT_EINVAL;
-    char *match = translate(qy->query, s->both_forms);
+    char *match = translate(qy->query, s->both_forms, s->both_forms ? &s->fts : NULL);
     if (!match) {
         snprintf(s->err, sizeof s->err, "empty query");
         return WT_EINVAL;

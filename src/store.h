@@ -15,7 +15,20 @@
 typedef struct wti_fts_shared {
     const wt_stemmer *stemmer;
     wti_map stop;
+    /* Standing names (data/aliases.txt, data/countries.txt): every form of
+     * one name -> the name's index token "#korea_utara".  `alias` is keyed
+     * by the folded words joined by spaces; `alias_caps` by an all-capitals
+     * acronym as written (AS, MA: "as" and "ma" are words too). */
+    wti_map alias, alias_caps;
+    wti_arena names;
 } wti_fts_shared;
+
+#define WTI_FTS_PHRASE 6 /* longest alias phrase, in words */
+
+/* The index token of the standing name that the words w[0..n) (as
+ * written) form, or NULL. */
+const char *wti_fts_alias(const wti_fts_shared *sh, const char *const *w,
+                          const size_t *len, size_t n);
 
 wt_status wti_fts_shared_init(wti_fts_shared *sh, const wt_stemmer *st);
 void wti_fts_shared_free(wti_fts_shared *sh);

@@ -242,3 +242,69 @@ out:
     wt_store_close(db);
     remove_db(path);
 }
+
+/* Standing names: a query for one form of a name finds an article that
+ * writes another (Kemensos / Kementerian Sosial; AS / Amerika Serikat),
+ * and an all-capitals acronym does not match the lowercase word. */
+TEST(store_search_standing_names)
+{
+    static const char A[] = "Bantuan Cair\n\nKementerian Sosial menyalurkan "
+                            "bantuan kepada warga pada Senin.\n";
+    static const char B[] = "Kunjungan\n\nPresiden bertemu utusan Amerika "
+                            "Serikat di Jakarta.\n";
+    static const char C[] = "Olahraga\n\nPemain itu bermain as a team, "
+                            "kata pelatih.\n";
+    char path[32];
+    if (!temp_path(path))
+        return;
+    wt_store_options o;
+    memset(&o, 0, sizeof o);
+    o.dic_path = "test/data/mini_id.dic";
+    wt_store *db = NULL;
+    wt_engine *eng = NULL;
+    wt_engine_options eo;
+    memset(&eo, 0, sizeof eo);
+    CHECK_INT(wt_store_open(path, &o, &db), WT_OK);
+    CHECK_INT(wt_engine_new(&eo, &eng), WT_OK);
+    if (!db || !eng)
+        goto out;
+    const char *texts[] = {A, B, C};
+    const size_t lens[] = {sizeof A - 1, sizeof B - 1, sizeof C - 1};
+    const char *keys[] = {"a.txt", "b.txt", "c.txt"};
+    CHECK_INT(wt_store_begin(db), WT_OK);
+    for (int i = 0; i < 3; i++) {
+        wt_doc *d = NULL;
+        wt_put_result r = 0;
+        CHECK_INT(wt_analyze(eng, keys[i], texts[i], lens[i], NULL, &d), WT_OK);
+        if (d)
+            CHECK_INT(wt_store_put(db, d, NULL, &r), WT_OK);
+        wt_doc_free(d);
+    }
+    CHECK_INT(wt_store_commit(db), WT_OK);
+    wt_search_query q;
+    memset(&q, 0, sizeof q);
+    int k = 0;
+    q.query = "Kemensos";
+    CHECK_INT(wt_store_search(db, &q, hits, &k), WT_OK);
+    CHECK_INT(k, 1);
+    k = 0;
+    q.query = "kementerian sosial";
+    CHECK_INT(wt_store_search(db, &q, hits, &k), WT_OK);
+    CHECK_INT(k, 1);
+    k = 0;
+    q.query = "Amerika Serikat";
+    CHECK_INT(wt_store_search(db, &q, hits, &k), WT_OK);
+    CHECK_INT(k, 1); /* "as a team" is not a form of the name */
+    k = 0;
+    q.query = "AS";
+    CHECK_INT(wt_store_search(db, &q, hits, &k), WT_OK);
+    CHECK_INT(k, 2); /* the name's form in B, the word "as" in C */
+    k = 0;
+    q.query = "Kemensos OR pelatih";
+    CHECK_INT(wt_store_search(db, &q, hits, &k), WT_OK);
+    CHECK_INT(k, 2);
+out:
+    wt_engine_free(eng);
+    wt_store_close(db);
+    remove_db(path);
+}
