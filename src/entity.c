@@ -146,16 +146,9 @@ static wt_status load_names(struct wti_entity_tables *t, const char *file)
             return WT_ENOMEM;
         size_t idx = t->n_canon++;
         wt_status st = add_name(t, fl[0].s, fl[0].len, idx);
-        const char *p = nf > 2 ? fl[2].s : NULL;
-        size_t rest = nf > 2 ? fl[2].len : 0;
-        while (!st && rest) {
-            const char *comma = memchr(p, ',', rest);
-            size_t take = comma ? (size_t)(comma - p) : rest;
-            if (take)
-                st = add_name(t, p, take, idx);
-            p += take + (comma ? 1 : 0);
-            rest -= take + (comma ? 1 : 0);
-        }
+        wti_str rest = nf > 2 ? fl[2] : (wti_str){NULL, 0}, item;
+        while (!st && wti_lex_next_item(&rest, &item))
+            st = add_name(t, item.s, item.len, idx);
         if (st)
             return st;
     }

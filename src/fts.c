@@ -104,28 +104,20 @@ static wt_status load_names(wti_fts_shared *sh, const char *file)
         char *name = wti_arena_strndup(&sh->names, tok, kl + 1);
         if (!name)
             return WT_ENOMEM;
-        const char *p = fl[0].s, *end = fl[2].s + fl[2].len;
-        const char *e = fl[0].s + fl[0].len; /* first the name itself */
-        for (;;) {
-            if (name_key(p, (size_t)(e - p), key, sizeof key, &kl, &caps) && kl) {
-                wt_status st;
+        wti_str form = fl[0], rest = fl[2];
+        do {
+            if (name_key(form.s, form.len, key, sizeof key, &kl, &caps) && kl) {
+                wt_status st = WT_OK;
                 if (caps)
-                    st = wti_map_put(&sh->alias_caps, p, (size_t)(e - p),
+                    st = wti_map_put(&sh->alias_caps, form.s, form.len,
                                      (uintptr_t)name);
                 else if (!wti_map_has(&sh->alias, key, kl))
+                    /* the first table entry keeps a form */
                     st = wti_map_put(&sh->alias, key, kl, (uintptr_t)name);
-                else
-                    st = WT_OK; /* the first table entry keeps a form */
                 if (st)
                     return st;
             }
-            if (e >= end)
-                break;
-            p = e < fl[2].s ? fl[2].s : e + 1;
-            e = memchr(p, ',', (size_t)(end - p));
-            if (!e)
-                e = end;
-        }
+        } while (wti_lex_next_item(&rest, &form));
     }
     return WT_OK;
 }

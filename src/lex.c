@@ -53,3 +53,18 @@ size_t wti_lex_fields(const char *line, size_t len, wti_str *f, size_t max)
     }
     return n;
 }
+
+int wti_lex_next_item(wti_str *rest, wti_str *item)
+{
+    while (rest->len) {
+        const char *comma = memchr(rest->s, ',', rest->len);
+        size_t take = comma ? (size_t)(comma - rest->s) : rest->len;
+        item->s = rest->s;
+        item->len = take;
+        rest->s += take + (comma ? 1 : 0);
+        rest->len -= take + (comma ? 1 : 0);
+        if (take)
+            return 1;
+    }
+    return 0;
+}

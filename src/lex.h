@@ -44,4 +44,9 @@ typedef struct wti_str {
 /* Splits an entry at TABs into at most `max` fields; returns the count. */
 size_t wti_lex_fields(const char *line, size_t len, wti_str *f, size_t max);
 
+/* The next item of a comma-separated field (alias,alias,...): returns 1
+ * with the item in *item and *rest advanced past it, 0 at the end; empty
+ * items are skipped. */
+int wti_lex_next_item(wti_str *rest, wti_str *item);
+
 #endif

@@ -515,14 +515,9 @@ static wt_status names_file(wt_ner *m, const char *file, int country)
         if (!bits)
             continue;
         wt_status st = gaz_add(&m->gaz, fl[0].s, fl[0].len, bits);
-        const char *p = nf > 2 ? fl[2].s : NULL, *end = p ? p + fl[2].len : NULL;
-        while (st == WT_OK && p && p < end) {
-            const char *c = memchr(p, ',', (size_t)(end - p));
-            if (!c)
-                c = end;
-            st = gaz_add(&m->gaz, p, (size_t)(c - p), bits);
-            p = c + 1;
-        }
+        wti_str rest = nf > 2 ? fl[2] : (wti_str){NULL, 0}, item;
+        while (st == WT_OK && wti_lex_next_item(&rest, &item))
+            st = gaz_add(&m->gaz, item.s, item.len, bits);
         if (st != WT_OK)
             return st;
     }
