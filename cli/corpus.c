@@ -108,6 +108,8 @@ int cli_db_corpus(const char *cmd, wt_store *db, int save, wt_corpus **out)
     *out = NULL;
     db_ctx c = {NULL, WT_OK};
     wt_status st = wt_corpus_new(&c.corpus);
+    if (!st) /* the store's stemmer: id_ID.dic is read once */
+        st = wt_corpus_set_stemmer(c.corpus, wt_store_stemmer(db));
     if (!st)
         st = wt_store_each(db, add_stored, &c);
     if (!st)

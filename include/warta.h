@@ -689,6 +689,10 @@ WT_EXPORT WT_MUST_CHECK wt_status wt_store_open(const char *path,
 WT_EXPORT void wt_store_close(wt_store *db);
 /* The last SQLite error message of db (never NULL). */
 WT_EXPORT const char *wt_store_errmsg(const wt_store *db);
+/* The store's stemmer (the search tokenizer's), for lending to a corpus
+ * (wt_corpus_set_stemmer) so the root lexicon is loaded once; valid until
+ * wt_store_close(). */
+WT_EXPORT const wt_stemmer *wt_store_stemmer(const wt_store *db);
 /* The schema version this library writes. */
 WT_EXPORT int wt_store_schema_version(void);
 
@@ -698,7 +702,9 @@ WT_EXPORT void wt_store_rollback(wt_store *db);
 
 typedef enum wt_put_result {
     WT_PUT_ADDED = 1, /* a new article                                  */
-    WT_PUT_SAME,      /* this content is already stored: nothing done   */
+    WT_PUT_SAME,      /* this content is already stored: not stored again;
+                         under another key the key, outlet and date are
+                         recorded in the table `copies`              */
     WT_PUT_VERSION    /* a new version of an article stored under key   */
 } wt_put_result;
 

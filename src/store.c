@@ -10,7 +10,7 @@
 
 #include "store.h"
 
-#define SCHEMA_VERSION 2
+#define SCHEMA_VERSION 3
 
 /* Migration i takes a database from user_version i to i + 1.  %s is the
  * FTS5 tokenizer. */
@@ -78,6 +78,11 @@ static const char *const MIGRATIONS[SCHEMA_VERSION] = {
     "  ON DELETE CASCADE, duplicate_of INTEGER REFERENCES articles(id),"
     "  PRIMARY KEY(story_id, article_id)) WITHOUT ROWID;"
     "CREATE INDEX story_members_article ON story_members(article_id);",
+    /* 2 -> 3: the other keys (URLs, paths) an identical text came under */
+    "CREATE TABLE copies(article_id INTEGER NOT NULL REFERENCES articles(id)"
+    "  ON DELETE CASCADE, key TEXT NOT NULL, outlet TEXT, published TEXT,"
+    "  PRIMARY KEY(article_id, key)) WITHOUT ROWID;"
+    "CREATE INDEX copies_key ON copies(key);",
 };
 
 enum {
@@ -94,13 +99,14 @@ enum {
     Q_QUOTE,
     Q_CLAIM,
     Q_EVENT,
+    Q_COPY,
     N_QUERIES
 };
 
 _Static_assert((int)N_QUERIES == (int)WTI_STORE_QUERIES, "store.h query count");
 
 static const char *const SQL[N_QUERIES] = {
-    "SELECT id FROM articles WHERE content_id = ?1",
+    "SELECT id, key FROM articles WHERE content_id = ?1",
     "SELECT max(version) FROM articles WHERE key = ?1",
     "UPDATE articles SET latest = 0 WHERE key = ?1 AND latest = 1",
     "INSERT INTO articles(key, content_id, version, path, outlet, title, deck,"
@@ -116,9 +122,15 @@ static const char *const SQL[N_QUERIES] = {
     "INSERT INTO quotes VALUES(?1,?2,?3,?4,?5,?6,?7,?8)",
     "INSERT INTO claims VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)",
     "INSERT INTO events VALUES(?1,?2,?3,?4,?5,?6)",
+    "INSERT OR IGNORE INTO copies VALUES(?1,?2,?3,?4)",
 };
 
 int wt_store_schema_version(void) { return SCHEMA_VERSION; }
+
+const wt_stemmer *wt_store_stemmer(const wt_store *db)
+{
+    return db ? db->stemmer : NULL;
+}
 
 const char *wt_store_errmsg(const wt_store *db)
 {
@@ -474,9 +486,27 @@ wt_status wt_store_put(wt_store *s, const wt_doc *d, const char *key,
     sqlite3_stmt *q = s->q[Q_FIND_CONTENT];
     bind_text(q, 1, cid);
     int rc = sqlite3_step(q);
+    sqlite3_int64 same_id = 0;
+    int other_key = 0;
+    if (rc == SQLITE_ROW) {
+        const char *k0 = (const char *)sqlite3_column_text(q, 1);
+        same_id = sqlite3_column_int64(q, 0);
+        other_key = !k0 || strcmp(k0, key) != 0;
+    }
     sqlite3_reset(q);
     sqlite3_clear_bindings(q);
     if (rc == SQLITE_ROW) {
+        /* the same text under another key (a syndicated copy) */
+        if (other_key) {
+            q = s->q[Q_COPY];
+            sqlite3_bind_int64(q, 1, same_id);
+            bind_text(q, 2, key);
+            bind_text(q, 3, wt_doc_outlet(d));
+            bind_text(q, 4, wt_doc_published(d));
+            wt_status st = step(s, q, "recording a copy");
+            if (st)
+                return st;
+        }
         if (result)
             *result = WT_PUT_SAME;
         return WT_OK;

@@ -36,7 +36,7 @@ void wti_fts_shared_free(wti_fts_shared *sh);
 wt_status wti_fts_register(sqlite3 *db, wti_fts_shared *sh);
 
 /* N_QUERIES prepared statements of the writer (store.c). */
-enum { WTI_STORE_QUERIES = 13 };
+enum { WTI_STORE_QUERIES = 14 };
 
 struct wt_store {
     sqlite3 *db;

@@ -15,6 +15,15 @@ grep -q "3 added" "$T/o1" || fail "first ingest: $(cat "$T/o1")"
 "$W" ingest --db "$DB" examples/ > "$T/o2" || fail "second ingest failed"
 grep -q "0 added, 0 new versions, 3 unchanged" "$T/o2" || fail "not idempotent: $(cat "$T/o2")"
 
+# the same text under another path: stored once, the copy recorded
+mkdir "$T/cp" && cp examples/01_*.txt "$T/cp/syndicated.txt"
+"$W" ingest --db "$DB" "$T/cp" > "$T/o2b" || fail "copy ingest failed"
+grep -q "0 added, 0 new versions, 1 unchanged" "$T/o2b" || fail "copy stored again: $(cat "$T/o2b")"
+[ "$(sqlite3 "$DB" "select count(*) from copies where key like '%syndicated.txt'")" = 1 ] ||
+  fail "copy not recorded"
+"$W" ingest --db "$DB" "$T/cp" > /dev/null || fail "copy ingest again failed"
+[ "$(sqlite3 "$DB" "select count(*) from copies")" = 1 ] || fail "copy recorded twice"
+
 # stem matching: "pencarian" (search) finds "dilanjutkan pencarian"/"mencari"
 "$W" search --db "$DB" --json "mengungsi" > "$T/s1" || fail "search failed"
 [ "$(wc -l < "$T/s1")" -ge 1 ] || fail "no hit for mengungsi"
