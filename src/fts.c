@@ -108,6 +108,11 @@ static wt_status load_names(wti_fts_shared *sh, const char *file)
         do {
             if (name_key(form.s, form.len, key, sizeof key, &kl, &caps) && kl) {
                 wt_status st = WT_OK;
+                for (size_t a = 0, b; !st && a < kl; a = b + 1) {
+                    for (b = a; b < kl && key[b] != ' '; b++)
+                        ;
+                    st = wti_map_put(&sh->alias_words, key + a, b - a, 1);
+                }
                 if (caps)
                     st = wti_map_put(&sh->alias_caps, form.s, form.len,
                                      (uintptr_t)name);
@@ -129,6 +134,7 @@ wt_status wti_fts_shared_init(wti_fts_shared *sh, const wt_stemmer *st)
     wti_map_init(&sh->stop);
     wti_map_init(&sh->alias);
     wti_map_init(&sh->alias_caps);
+    wti_map_init(&sh->alias_words);
     wt_status s = load_names(sh, "aliases");
     if (s == WT_OK)
         s = load_names(sh, "countries");
@@ -154,6 +160,7 @@ void wti_fts_shared_free(wti_fts_shared *sh)
     wti_map_free(&sh->stop);
     wti_map_free(&sh->alias);
     wti_map_free(&sh->alias_caps);
+    wti_map_free(&sh->alias_words);
     wti_arena_free(&sh->names);
 }
 
@@ -215,8 +222,8 @@ typedef struct run {
     int (*emit)(void *, int, const char *, int, int, int);
     int rc;
     int emitted;  /* the current token emitted something */
-    /* the last words, for standing names (documents only) */
-    const char *win[WTI_FTS_PHRASE];
+    /* the last words (folded), for standing names (documents only) */
+    char win[WTI_FTS_PHRASE][64];
     size_t winlen[WTI_FTS_PHRASE], nwin;
 } run;
 
@@ -308,25 +315,44 @@ static void word(run *r, const char *s, size_t n, int start, int end,
     r->emitted = 1;
 }
 
-/* After a document word: the longest standing name ending at it. */
+/* After a document word: the longest standing name ending at it.  The
+ * window keeps the folded words since the last word that is in no name,
+ * so most words cost one lookup. */
 static void names_at(run *r, const char *s, size_t n, int start, int end)
 {
+    char f[64];
+    size_t fn = n < 64 ? wti_fold_into(s, n, f, sizeof f) : 0;
+    if (!fn || fn >= sizeof f - 1 || !wti_map_has(&r->t->sh->alias_words, f, fn)) {
+        r->nwin = 0;
+        return;
+    }
     if (r->nwin == WTI_FTS_PHRASE) {
         memmove(r->win, r->win + 1, (WTI_FTS_PHRASE - 1) * sizeof *r->win);
         memmove(r->winlen, r->winlen + 1, (WTI_FTS_PHRASE - 1) * sizeof *r->winlen);
         r->nwin--;
     }
-    r->win[r->nwin] = s;
-    r->winlen[r->nwin++] = n;
-    for (size_t k = r->nwin; k >= 1; k--) {
-        const char *name = wti_fts_alias(r->t->sh, r->win + r->nwin - k,
-                                         r->winlen + r->nwin - k, k);
-        if (name) {
-            r->rc = r->emit(r->fctx, r->emitted ? FTS5_TOKEN_COLOCATED : 0,
-                            name, (int)strlen(name), start, end);
-            return;
+    memcpy(r->win[r->nwin], f, fn);
+    r->winlen[r->nwin++] = fn;
+    const char *name = NULL;
+    const wti_map_slot *e = wti_map_get(&r->t->sh->alias_caps, s, n);
+    for (size_t k = r->nwin; !e && k >= 1 && !name; k--) {
+        char key[WTI_FTS_PHRASE * 64];
+        size_t kl = 0;
+        for (size_t i = r->nwin - k; i < r->nwin; i++) {
+            if (kl)
+                key[kl++] = ' ';
+            memcpy(key + kl, r->win[i], r->winlen[i]);
+            kl += r->winlen[i];
         }
+        const wti_map_slot *m = wti_map_get(&r->t->sh->alias, key, kl);
+        if (m)
+            name = (const char *)m->value;
     }
+    if (e)
+        name = (const char *)e->value;
+    if (name)
+        r->rc = r->emit(r->fctx, r->emitted ? FTS5_TOKEN_COLOCATED : 0, name,
+                        (int)strlen(name), start, end);
 }
 
 /* A WORD token: one word, a reduplication, or its dash-separated parts. */
@@ -393,7 +419,7 @@ static int x_tokenize(Fts5Tokenizer *p, void *fctx, int flags,
                       const char *text, int n,
                       int (*emit)(void *, int, const char *, int, int, int))
 {
-    run r = {(const wtok *)p, EMIT_BOTH, text, fctx, emit, SQLITE_OK, 0, {0}, {0}, 0};
+    run r = {(const wtok *)p, EMIT_BOTH, text, fctx, emit, SQLITE_OK, 0, {{0}}, {0}, 0};
     if (n <= 0)
         return SQLITE_OK;
     if (flags & FTS5_TOKENIZE_QUERY) {

@@ -20,13 +20,14 @@ typedef struct wti_fts_shared {
      * by the folded words joined by spaces; `alias_caps` by an all-capitals
      * acronym as written (AS, MA: "as" and "ma" are words too). */
     wti_map alias, alias_caps;
+    wti_map alias_words; /* every folded word of any form */
     wti_arena names;
 } wti_fts_shared;
 
 #define WTI_FTS_PHRASE 6 /* longest alias phrase, in words */
 
 /* The index token of the standing name that the words w[0..n) (as
- * written) form, or NULL. */
+ * written) form, or NULL.  A word outside alias_words ends every name. */
 const char *wti_fts_alias(const wti_fts_shared *sh, const char *const *w,
                           const size_t *len, size_t n);
 
