@@ -148,6 +148,7 @@ struct wt_corpus {
     uint32_t *parent;    /* union-find over link ids */
     const char **lname;  /* a display name per link id */
     int *ltype;
+    uint32_t *lcount;    /* names (link ids) in a root's component */
     size_t n_links, cap_links;
     story *s;
     size_t n_stories, cap_stories;
@@ -277,6 +278,7 @@ void wt_corpus_free(wt_corpus *c)
     free(c->parent);
     free(c->lname);
     free(c->ltype);
+    free(c->lcount);
     wti_map_free(&c->terms);
     wti_map_free(&c->stop);
     wti_map_free(&c->units);
@@ -596,6 +598,10 @@ static wt_status dedup(wt_corpus *c)
 
 /* ---- entity linking ----------------------------------------------------- */
 
+/* The most distinct spellings one linked entity may gather (Korea Utara,
+ * Korut, DPRK, Republik Rakyat Demokratik Korea, ... are fewer). */
+#define MAX_LINK_NAMES 12
+
 static uint32_t find_root(wt_corpus *c, uint32_t x)
 {
     while (c->parent[x] != x) {
@@ -630,7 +636,11 @@ static wt_status link_of(wt_corpus *c, const char *name, int type, uint32_t *out
     cap = c->cap_links;
     if (!grow((void **)&c->ltype, &cap, id, sizeof *c->ltype))
         return WT_ENOMEM;
+    cap = c->cap_links;
+    if (!grow((void **)&c->lcount, &cap, id, sizeof *c->lcount))
+        return WT_ENOMEM;
     c->cap_links = cap;
+    c->lcount[id] = 1;
     c->parent[id] = (uint32_t)id;
     c->lname[id] = name;
     c->ltype[id] = type;
@@ -658,26 +668,77 @@ static int linking_alias(const char *s, int type)
     return caps || n >= 5;
 }
 
+/* How many different names (folded) carry each alias in the corpus,
+ * capped at 3: an alias that several different names carry (Santoso for
+ * Budi Santoso and Agus Santoso, a surname in a headline-like name) would
+ * chain them all into one. */
+static wt_status count_alias_owners(wt_corpus *c, wti_map *owners)
+{
+    for (size_t i = 0; i < c->n; i++) {
+        article *a = &c->a[i];
+        for (size_t k = 0; k < a->n_ents; k++) {
+            aent *e = &a->ents[k];
+            char nk[256];
+            size_t nl = fold(e->name, strlen(e->name), nk, sizeof nk);
+            uint32_t h = wti_hash(nk, nl);
+            for (size_t x = 0; x < e->n_aliases; x++) {
+                char key[256];
+                size_t kl = fold(e->aliases[x], strlen(e->aliases[x]), key, sizeof key);
+                if (!kl || (kl == nl && !memcmp(key, nk, kl)))
+                    continue;
+                const wti_map_slot *sl = wti_map_get(owners, key, kl);
+                /* value: the first owner's hash << 2 | owners (1..3) */
+                uintptr_t v = sl ? sl->value : ((uintptr_t)h << 2 | 1);
+                if (sl && (uint32_t)(v >> 2) != h && (v & 3) < 3)
+                    v++;
+                if (wti_map_put(owners, key, kl, v))
+                    return WT_ENOMEM;
+            }
+        }
+    }
+    return WT_OK;
+}
+
 static wt_status link_entities(wt_corpus *c)
 {
     wt_status st;
+    wti_map owners;
+    wti_map_init(&owners);
+    if ((st = count_alias_owners(c, &owners))) {
+        wti_map_free(&owners);
+        return st;
+    }
     for (size_t i = 0; i < c->n; i++) {
         article *a = &c->a[i];
         for (size_t k = 0; k < a->n_ents; k++) {
             aent *e = &a->ents[k];
             uint32_t id;
-            if ((st = link_of(c, e->name, e->type, &id, 1)))
+            if ((st = link_of(c, e->name, e->type, &id, 1))) {
+                wti_map_free(&owners);
                 return st == WT_EINVAL ? WT_OK : st;
+            }
             for (size_t x = 0; x < e->n_aliases; x++) {
                 if (!linking_alias(e->aliases[x], e->type))
                     continue;
+                char key[256];
+                size_t kl = fold(e->aliases[x], strlen(e->aliases[x]), key, sizeof key);
+                const wti_map_slot *ow = wti_map_get(&owners, key, kl);
+                if (ow && (ow->value & 3) > 2)
+                    continue; /* carried by three or more names */
                 uint32_t other;
-                if ((st = link_of(c, e->aliases[x], e->type, &other, 1)) == WT_ENOMEM)
+                if ((st = link_of(c, e->aliases[x], e->type, &other, 1)) == WT_ENOMEM) {
+                    wti_map_free(&owners);
                     return st;
+                }
                 if (st)
                     continue;
                 uint32_t ra = find_root(c, id), rb = find_root(c, other);
+                /* a chain of aliases must not grow one entity out of many
+                 * (names are distinct folded spellings) */
+                if (ra != rb && c->lcount[ra] + c->lcount[rb] > MAX_LINK_NAMES)
+                    continue;
                 if (ra != rb) {
+                    c->lcount[ra] = c->lcount[rb] = c->lcount[ra] + c->lcount[rb];
                     /* the root keeps the longer display name */
                     if (strlen(c->lname[rb]) > strlen(c->lname[ra]))
                         c->parent[ra] = rb;
@@ -687,6 +748,7 @@ static wt_status link_entities(wt_corpus *c)
             }
         }
     }
+    wti_map_free(&owners);
     for (size_t i = 0; i < c->n; i++)
         for (size_t k = 0; k < c->a[i].n_ents; k++) {
             uint32_t id = 0;
