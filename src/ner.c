@@ -606,13 +606,37 @@ static wt_status get_tab(gzFile g, wti_u64tab *t)
     uint32_t n;
     if (get(g, &n, 4) || n > (1u << 26))
         return WT_EFORMAT;
-    for (uint32_t i = 0; i < n; i++) {
-        uint64_t k;
-        uint32_t v;
-        if (get(g, &k, 8) || get(g, &v, 4) || !k)
+    /* sized once: no growth while loading */
+    size_t cap = 1024;
+    while (cap < 2 * (size_t)n + 2)
+        cap *= 2;
+    t->keys = calloc(cap, sizeof *t->keys);
+    t->vals = calloc(cap, sizeof *t->vals);
+    if (!t->keys || !t->vals)
+        return WT_ENOMEM;
+    t->cap = cap;
+    /* the entries in blocks: one gzread per 4096 */
+    enum { BLOCK = 4096 };
+    unsigned char buf[BLOCK * 12];
+    for (uint32_t i = 0; i < n;) {
+        uint32_t k = n - i < BLOCK ? n - i : BLOCK;
+        if (get(g, buf, (size_t)k * 12))
             return WT_EFORMAT;
-        if (wti_u64tab_put(t, k, v) != WT_OK)
-            return WT_ENOMEM;
+        for (uint32_t j = 0; j < k; j++) {
+            uint64_t key;
+            uint32_t v;
+            memcpy(&key, buf + 12 * j, 8);
+            memcpy(&v, buf + 12 * j + 8, 4);
+            if (!key)
+                return WT_EFORMAT;
+            size_t h = fmix64(key) & (cap - 1);
+            while (t->keys[h] && t->keys[h] != key)
+                h = (h + 1) & (cap - 1);
+            t->n += !t->keys[h];
+            t->keys[h] = key;
+            t->vals[h] = v;
+        }
+        i += k;
     }
     return WT_OK;
 }
