@@ -20,7 +20,7 @@ TEST(story_shared_surname_does_not_chain_people)
         goto out;
     CHECK_INT(wt_corpus_set_stemmer(c, NULL), WT_OK);
     for (int i = 0; i < 4; i++) {
-        char text[512], key[16];
+        char text[512], key[32];
         /* one flood story; each article quotes another Santoso */
         int n = snprintf(text, sizeof text,
                          "Banjir Rendam Kota Sukamaju\n\nSenin, 3 Maret 2025 10:00 WIB\n\n"
