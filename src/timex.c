@@ -589,6 +589,18 @@ static int decade(const ctx *c, size_t i, int *y)
     return 1;
 }
 
+/* Token i opens the "N Tahun YYYY" of a law's number (Peraturan Daerah
+ * Nomor 3 Tahun 2020, UU No. 1 Tahun 2024): neither a duration nor a date. */
+static int regulation_number(const ctx *c, size_t i)
+{
+    if (i < c->s0 + 1 || i >= c->s1)
+        return 0;
+    size_t k = i - 1;
+    if (is(c, k, ".") && k > c->s0)
+        k--;
+    return is(c, k, "nomor") || is(c, k, "no") || is(c, k, "nomer");
+}
+
 /* 3. years: [awal] [tahun] YYYY | [awal] [tahun] YYYY-an */
 static int m_year(ctx *c, size_t i, match *m)
 {
@@ -597,6 +609,9 @@ static int m_year(ctx *c, size_t i, match *m)
     if (mod)
         k++;
     int tahun = is(c, k, "tahun");
+    /* "Nomor 3 Tahun 2020": the year of a law's number */
+    if (tahun && k > c->s0 && regulation_number(c, k - 1))
+        return 0;
     if (tahun)
         k++;
     int y;
@@ -616,6 +631,8 @@ static int m_year(ctx *c, size_t i, match *m)
             return 0;
         if (yr < 1900 || yr > 2099)
             return 0;
+        if (k >= c->s0 + 2 && is(c, k - 1, "tahun") && regulation_number(c, k - 2))
+            return 0; /* Nomor 3 Tahun 2020 */
         if (is(c, k + 1, "persen") || is(c, k + 1, "%"))
             return 0;
     }
@@ -732,6 +749,8 @@ static int m_units(ctx *c, size_t i, match *m)
     int clock;
     if (!count_before_unit(c, k, &n, &len, &unit, &clock))
         return 0;
+    if (k == i && regulation_number(c, k))
+        return 0; /* Nomor 3 Tahun 2020 */
     k += len;
     const char *rd = cls(c, k, "reldir");
     if (is(c, k, "yang") && cls(c, k + 1, "reldir"))
@@ -816,7 +835,7 @@ static int m_dayrel(ctx *c, size_t i, match *m)
     wti_civil_from_days(z, &m->y, &m->m, &m->day);
     m->gran = 0;
     if (part) {
-        snprintf(m->clock, sizeof m->clock, "T%s", part);
+        snprintf(m->clock, sizeof m->clock, "%s", part); /* TNI, TMO: T included */
         m->type = WT_TIME_TIME;
     }
     m->a = i, m->b = k;
@@ -864,7 +883,7 @@ static int m_weekday(ctx *c, size_t i, match *m)
     wti_civil_from_days(z, &m->y, &m->m, &m->day);
     m->gran = 0;
     if (cls(c, k, "part")) {
-        snprintf(m->clock, sizeof m->clock, "T%s", cls(c, k, "part"));
+        snprintf(m->clock, sizeof m->clock, "%s", cls(c, k, "part"));
         m->type = WT_TIME_TIME;
         k++;
     }
@@ -882,6 +901,19 @@ static int m_clock(ctx *c, size_t i, match *m)
     if (!n)
         return 0;
     const wti_date *r = &c->d->ref;
+    wti_date day;
+    /* right after a day (kemarin pukul 23.00): that day */
+    if (c->d->n_times) {
+        const wt_time *t = &c->d->times[c->d->n_times - 1];
+        uint32_t from = t->end, to = c->d->tokens[i].start;
+        int near = t->type == WT_TIME_DATE && t->value && strlen(t->value) == 10 &&
+                   from <= to && to - from <= 2;
+        for (uint32_t x = from; near && x < to; x++)
+            if (c->d->text[x] != ' ' && c->d->text[x] != ',')
+                near = 0;
+        if (near && wti_date_parse(t->value, &day) && day.day)
+            r = &day;
+    }
     m->a = i, m->b = i + n;
     m->type = WT_TIME_TIME;
     if (r->year && r->day) {
