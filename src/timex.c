@@ -769,8 +769,15 @@ static int m_units(ctx *c, size_t i, match *m)
             return 0;
         shift(c, base->year, base->month ? base->month : 1,
               base->day ? base->day : 1, unit, dir * n, m);
-        /* granularity follows the base: setahun sebelumnya of a day is
-         * still only a year */
+        /* no finer than the base: "dua hari kemudian" after a year alone
+         * is that year, after a month that month */
+        int fine = unit[0] == 'D' || unit[0] == 'W';
+        if ((fine && !base->day) || (unit[0] == 'M' && !base->month)) {
+            m->y = base->year;
+            m->m = base->month;
+            m->day = 0;
+            m->gran = base->month ? 1 : 2;
+        }
         m->b = k + 1;
         return 1;
     }
