@@ -158,7 +158,9 @@ static wt_status build_triggers(struct wti_timex_tables *t)
 {
     static const char *const extra[] = {"pukul", "jam", "lebih", "kurang", "sekitar",
                                         "hampir", "beberapa", "sejumlah", "tadi",
-                                        "dini", "hari", "bulan", "tahun"};
+                                        "dini", "hari", "bulan", "tahun",
+                                        "triwulan", "kuartal", "kwartal",
+                                        "semester", "abad"};
     wt_status st = WT_OK;
     for (size_t i = 0; i < sizeof extra / sizeof *extra && !st; i++)
         st = wti_map_put(&t->trigger, extra[i], strlen(extra[i]), 1);
@@ -756,6 +758,12 @@ static int m_units(ctx *c, size_t i, match *m)
     if (is(c, k, "yang") && cls(c, k + 1, "reldir"))
         rd = cls(c, k + 1, "reldir"), k++;
     m->a = i;
+    /* beberapa hari lalu: a past time, not a duration */
+    if (rd && n < 0 && !clock && (!strcmp(rd, "-1") || !strcmp(rd, "1"))) {
+        snprintf(m->value, sizeof m->value, "%s", rd[0] == '-' ? "PAST_REF" : "FUTURE_REF");
+        m->b = k + 1;
+        return 1;
+    }
     if (rd && strcmp(rd, "0") && strcmp(rd, "last") && !clock && n >= 0) {
         const wti_date *base = &c->d->ref;
         long dir;
@@ -815,7 +823,11 @@ static int m_dayrel(ctx *c, size_t i, match *m)
     size_t k = i;
     long off;
     const char *part = NULL;
-    if (is(c, k, "tadi") && cls(c, k + 1, "part")) {
+    if (cls(c, k, "part") && is(c, k + 1, "ini")) { /* sore ini */
+        off = 0;
+        part = cls(c, k, "part");
+        k += 2;
+    } else if (is(c, k, "tadi") && cls(c, k + 1, "part")) {
         off = 0;
         part = cls(c, k + 1, "part");
         k += 2;
@@ -932,9 +944,19 @@ static int m_clock(ctx *c, size_t i, match *m)
     return 1;
 }
 
-/* 9. sets: setiap (hari|minggu|bulan|tahun) [Day] */
+/* 9. sets: setiap (hari|minggu|bulan|tahun) [Day]; N kali (sehari|
+ *    seminggu|sebulan|setahun) */
 static int m_set(ctx *c, size_t i, match *m)
 {
+    wti_num num;
+    if (wti_num_read(&c->t->num, c->d, i, &num) && !num.vague && !num.percent &&
+        !num.money && num.value >= 1 && num.value <= 1000 &&
+        is(c, i + num.ntok, "kali") && cls(c, i + num.ntok + 1, "unit1")) {
+        snprintf(m->value, sizeof m->value, "P1%s", cls(c, i + num.ntok + 1, "unit1"));
+        m->type = WT_TIME_SET;
+        m->a = i, m->b = i + num.ntok + 2;
+        return 1;
+    }
     if (!cls(c, i, "set"))
         return 0;
     const char *unit = cls(c, i + 1, "unit");
@@ -1000,12 +1022,75 @@ static void format_value(const match *m, char *out, size_t cap)
     }
 }
 
+/* An ordinal 1..max: 1-4, I-IV, pertama..keempat, ke-1 .. ke-4. */
+static int ordinal(const ctx *c, size_t i, int max)
+{
+    static const char *const roman[] = {"i", "ii", "iii", "iv"};
+    static const char *const words[] = {"pertama", "kedua", "ketiga", "keempat"};
+    for (int k = 0; k < max && k < 4; k++)
+        if (is(c, i, roman[k]) || is(c, i, words[k]))
+            return k + 1;
+    char buf[8];
+    size_t n = i < c->d->n_tokens ? wti_tok_lower(c->d, i, buf, sizeof buf) : 0;
+    const char *p = buf;
+    if (n > 3 && !memcmp(buf, "ke-", 3))
+        p += 3, n -= 3;
+    if (n == 1 && p[0] >= '1' && p[0] < '1' + max)
+        return p[0] - '0';
+    return 0;
+}
+
+/* 10. quarters and halves: (triwulan|kuartal) III [tahun] 2014 ->
+ *     2014-Q3; semester kedua -> YYYY-H2 (the reference year when none is
+ *     written); centuries: abad ke-20 -> 19. */
+static int m_part_of_year(ctx *c, size_t i, match *m)
+{
+    int q = is(c, i, "triwulan") || is(c, i, "kuartal") || is(c, i, "kwartal");
+    int h = is(c, i, "semester");
+    if (is(c, i, "abad")) {
+        size_t k = i + 1;
+        if (is(c, k, "ke"))
+            k++;
+        long n = small_int(c, k);
+        char buf[8];
+        if (n <= 0 && k < c->d->n_tokens) {
+            size_t l = wti_tok_lower(c->d, k, buf, sizeof buf);
+            if (l > 3 && !memcmp(buf, "ke-", 3))
+                n = atol(buf + 3);
+        }
+        if (n < 1 || n > 30)
+            return 0;
+        snprintf(m->value, sizeof m->value, "%02ld", n - 1);
+        m->a = i, m->b = k + 1;
+        return 1;
+    }
+    if (!q && !h)
+        return 0;
+    int o = ordinal(c, i + 1, q ? 4 : 2);
+    if (!o)
+        return 0;
+    size_t k = i + 2;
+    int y = c->d->ref.year;
+    if (is(c, k, "tahun"))
+        k++;
+    long yr = small_int(c, k);
+    if (is_year(yr) && c->d->tokens[k].end - c->d->tokens[k].start == 4)
+        y = (int)yr, k++;
+    else if (is(c, k - 1, "tahun"))
+        k--;
+    if (!y)
+        return 0;
+    snprintf(m->value, sizeof m->value, "%04d-%c%d", y, q ? 'Q' : 'H', o);
+    m->a = i, m->b = k;
+    return 1;
+}
+
 typedef int (*matcher)(ctx *, size_t, match *);
 
 static const matcher matchers[] = {m_explicit, m_month,  m_year,
                                    m_period,   m_units,  m_dayrel,
                                    m_weekday,  m_clock,  m_set,
-                                   m_ref};
+                                   m_ref,      m_part_of_year};
 
 wt_status wti_timex_run(const struct wti_timex_tables *t, wt_doc *d)
 {
