@@ -18,7 +18,8 @@ static void usage(FILE *f)
     fprintf(f,
         "usage: warta ner train -o MODEL [--clusters FILE] [--gazetteer DIR]\n"
         "                       [--types PER,LOC,ORG] [--dev FILE] [--epochs N]\n"
-        "                       [--bits N] [--seed N] [--bags N] FILE...\n"
+        "                       [--bits N] [--seed N] [--bags N] [--exclude FILE]...\n"
+"                       FILE...\n"
         "       warta ner eval [--model MODEL] FILE...\n"
         "       warta ner tag [--model MODEL] [FILE|-]\n"
         "       warta ner clusters -o OUT [-k 64,512] [--min-count N] PATH...\n"
@@ -26,7 +27,9 @@ static void usage(FILE *f)
         "  the tag last (TAB- or space-separated), a blank line between\n"
         "  sentences.  `tag` reads one token a line (further columns are\n"
         "  ignored) and prints token TAB tag in BIO form, keeping the blank\n"
-        "  lines.  MODEL defaults to the installed data/models/ner.model.\n");
+        "  lines.  MODEL defaults to the installed data/models/ner.model.\n"
+"  --exclude leaves out of training (and dev) every sentence that also\n"
+"  occurs in FILE, such as another corpus's test split.\n");
 }
 
 static const char *default_model(void)
@@ -81,6 +84,8 @@ static int cmd_train(int argc, char **argv)
 {
     wt_ner_train_options o = {0};
     const char *out = NULL, *dev = NULL;
+    const char *excl[64];
+    size_t n_excl = 0;
     int quiet = 0, i;
     for (i = 1; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
         const char *a = argv[i];
@@ -98,6 +103,8 @@ static int cmd_train(int argc, char **argv)
             o.types = argv[++i];
         else if (!strcmp(a, "--dev"))
             dev = argv[++i];
+        else if (!strcmp(a, "--exclude") && n_excl < 64)
+            excl[n_excl++] = argv[++i];
         else if (!strcmp(a, "--epochs"))
             o.epochs = (unsigned)atoi(argv[++i]);
         else if (!strcmp(a, "--bits"))
@@ -124,6 +131,20 @@ static int cmd_train(int argc, char **argv)
         rc |= read_data(argv[i], d);
     if (dev)
         rc |= read_data(dev, dv);
+    /* sentences of the excluded files (test splits) leave the training
+     * and dev data */
+    for (size_t k = 0; !rc && k < n_excl; k++) {
+        wt_ner_data *x = NULL;
+        size_t gone = 0, gone_dev = 0;
+        if (wt_ner_data_new(&x) != WT_OK || read_data(excl[k], x) ||
+            wt_ner_data_exclude(d, x, &gone) != WT_OK ||
+            (dv && wt_ner_data_exclude(dv, x, &gone_dev) != WT_OK))
+            rc = 1;
+        else if (!quiet)
+            fprintf(stderr, "warta ner: %s: %zu training and %zu dev sentences "
+                    "left out\n", excl[k], gone, gone_dev);
+        wt_ner_data_free(x);
+    }
     if (rc)
         goto done;
     o.dev = dv;

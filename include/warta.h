@@ -418,6 +418,12 @@ WT_EXPORT void wt_ner_data_free(wt_ner_data *d);
 WT_EXPORT WT_MUST_CHECK wt_status wt_ner_data_add(wt_ner_data *d,
                                                   const char *s, size_t len,
                                                   size_t *bad_line);
+/* Removes from d every sentence whose tokens (case-folded) equal a
+ * sentence of x: training data decontaminated against test data.
+ * *removed (may be NULL) receives the count.  Errors: WT_ENOMEM. */
+WT_EXPORT WT_MUST_CHECK wt_status wt_ner_data_exclude(wt_ner_data *d,
+                                                      const wt_ner_data *x,
+                                                      size_t *removed);
 WT_EXPORT size_t wt_ner_data_n_sentences(const wt_ner_data *d);
 WT_EXPORT size_t wt_ner_data_n_tokens(const wt_ner_data *d);
 

@@ -211,6 +211,49 @@ wt_status wt_ner_data_add(wt_ner_data *d, const char *s, size_t len,
     return st;
 }
 
+/* Hash of sentence s: its tokens, lowercased, in order. */
+static uint64_t sentence_hash(const wt_ner_data *d, size_t s)
+{
+    uint64_t h = 0x2545F4914F6CDD1Dull;
+    for (size_t i = d->sent[s]; i < d->sent[s + 1]; i++)
+        h = wti_ner_phrase_step(h, wti_ner_hash_lower(d->pool + d->tok_off[i],
+                                                        d->tok_len[i]));
+    return h;
+}
+
+wt_status wt_ner_data_exclude(wt_ner_data *d, const wt_ner_data *x,
+                              size_t *removed)
+{
+    wti_u64tab seen = {0};
+    wt_status st = WT_OK;
+    for (size_t s = 0; st == WT_OK && s < x->n_sent; s++)
+        st = wti_u64tab_put(&seen, sentence_hash(x, s), 1);
+    size_t gone = 0, nt = 0, ns = 0;
+    for (size_t s = 0; st == WT_OK && s < d->n_sent; s++) {
+        uint32_t v = 0;
+        size_t a = d->sent[s], b = d->sent[s + 1];
+        if (wti_u64tab_get(&seen, sentence_hash(d, s), &v)) {
+            gone++;
+            continue;
+        }
+        /* keep: move tokens down (the pool stays; offsets still point in) */
+        for (size_t i = a; i < b; i++, nt++) {
+            d->tok_off[nt] = d->tok_off[i];
+            d->tok_len[nt] = d->tok_len[i];
+            d->gold[nt] = d->gold[i];
+        }
+        d->sent[++ns] = nt;
+    }
+    if (st == WT_OK) {
+        d->n_sent = ns;
+        d->n_tok = nt;
+    }
+    wti_u64tab_free(&seen);
+    if (removed)
+        *removed = gone;
+    return st;
+}
+
 /* ---- spans ------------------------------------------------------------------ */
 
 /* Counts spans of labels (types by model index) against gold labels. */

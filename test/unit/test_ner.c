@@ -35,6 +35,21 @@ TEST(ner_data_formats)
     CHECK_INT(wt_ner_data_n_tokens(d), 10);
     wt_ner_data_free(d);
 
+    /* decontamination: sentences of another set leave, case-folded */
+    wt_ner_data *tr = data_of("Joko\tB-PER\nke\tO\nBali\tB-LOC\n\n"
+                              "Ani\tB-PER\ntiba\tO\n\nBudi\tB-PER\npergi\tO\n");
+    wt_ner_data *te = data_of("ani\tO\nTIBA\tO\n\nlain\tO\n");
+    size_t gone = 9;
+    CHECK(tr && te);
+    if (tr && te) {
+        CHECK(wt_ner_data_exclude(tr, te, &gone) == WT_OK);
+        CHECK_INT(gone, 1);
+        CHECK_INT(wt_ner_data_n_sentences(tr), 2);
+        CHECK_INT(wt_ner_data_n_tokens(tr), 5);
+    }
+    wt_ner_data_free(tr);
+    wt_ner_data_free(te);
+
     size_t bad = 0;
     CHECK(wt_ner_data_new(&d) == WT_OK);
     const char *t = "Joko\tB-PER\nWidodo\n";
