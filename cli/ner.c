@@ -12,6 +12,7 @@
 #include "warta.h"
 
 #define MAX_DATA ((size_t)1 << 30)
+#define MAX_SENT_TOKENS 65536 /* tag buffers at most this many tokens */
 
 static void usage(FILE *f)
 {
@@ -290,6 +291,12 @@ static int cmd_tag(int argc, char **argv)
                 rc = 1;
             putchar('\n');
             continue;
+        }
+        /* a "sentence" of this many tokens is not one: tag what is
+         * buffered so memory stays bounded */
+        if (s.n == MAX_SENT_TOKENS && flush(m, &s, stdout)) {
+            rc = 1;
+            break;
         }
         if (s.n == s.cap) {
             size_t c = s.cap ? 2 * s.cap : 64;

@@ -23,6 +23,9 @@ if [ -f data/models/ner.model ]; then
   [ "$(cat "$T/s")" = "O B-PER I-PER O O B-LOC I-LOC O B-LOC O " ] ||
     { echo "ner: shipped model: $(cat "$T/s")"; exit 1; }
 fi
+# a run of tokens with no blank line is tagged in bounded pieces
+/usr/bin/python3 -c 'import sys; sys.stdout.write("kata\n" * 70000)' |
+  "$W" ner tag --model "$T/m" | wc -l | grep -qx 70000 || { echo "ner: long input"; exit 1; }
 # errors name the file and line
 printf 'Andi\tB-PER\nSaputra\n' > "$T/bad"
 if "$W" ner train --quiet -o "$T/m2" "$T/bad" 2> "$T/err"; then
