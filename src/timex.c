@@ -160,7 +160,11 @@ static wt_status build_triggers(struct wti_timex_tables *t)
                                         "hampir", "beberapa", "sejumlah", "tadi",
                                         "dini", "hari", "bulan", "tahun",
                                         "triwulan", "kuartal", "kwartal",
-                                        "semester", "abad"};
+                                        "semester", "abad", "keesokan", "esoknya",
+                                        "tanggal", "berjam-jam", "berhari-hari",
+                                        "berminggu-minggu", "berpekan-pekan",
+                                        "berbulan-bulan", "bertahun-tahun",
+                                        "berabad-abad", "bermenit-menit"};
     wt_status st = WT_OK;
     for (size_t i = 0; i < sizeof extra / sizeof *extra && !st; i++)
         st = wti_map_put(&t->trigger, extra[i], strlen(extra[i]), 1);
@@ -297,6 +301,20 @@ static const char *cls(const ctx *c, size_t i, const char *klass)
     return s ? (const char *)s->value : NULL;
 }
 
+/* cls() of a lowercase string instead of a token. */
+static const char *cls_str(const ctx *c, const char *w, size_t n, const char *klass)
+{
+    char key[64];
+    size_t cl = strlen(klass);
+    if (cl + 1 + n > sizeof key)
+        return NULL;
+    memcpy(key, klass, cl);
+    key[cl] = 0x1f;
+    memcpy(key + cl + 1, w, n);
+    const wti_map_slot *s = wti_map_get(&c->t->words, key, cl + 1 + n);
+    return s ? (const char *)s->value : NULL;
+}
+
 static int is(const ctx *c, size_t i, const char *w)
 {
     return i < c->s1 && wti_tok_is(c->d, i, w);
@@ -426,6 +444,18 @@ static size_t clock_after(const ctx *c, size_t i, match *m)
         return 0;
     if (zone)
         k++;
+    /* pukul 07.00 pagi, jam 3 sore, jam 10 malam: the part of the day
+     * belongs to the time and says which half of the clock */
+    const char *part = !zone ? cls(c, k, "part") : NULL;
+    if (part) {
+        if ((!strcmp(part, "TAF") || !strcmp(part, "TEV")) && hh >= 1 && hh < 12)
+            hh += 12;
+        else if (!strcmp(part, "TNI") && hh >= 6 && hh < 12)
+            hh += 12;
+        k++;
+        if (cls(c, k, "zone"))
+            k++;
+    }
     snprintf(m->clock, sizeof m->clock, "T%02d:%02d", hh, mm);
     return k - i;
 }
@@ -753,6 +783,8 @@ static int m_units(ctx *c, size_t i, match *m)
         return 0;
     if (k == i && regulation_number(c, k))
         return 0; /* Nomor 3 Tahun 2020 */
+    if (is(c, k + len, "sekali"))
+        return 0; /* lima tahun sekali: a set (m_misc) */
     k += len;
     const char *rd = cls(c, k, "reldir");
     if (is(c, k, "yang") && cls(c, k + 1, "reldir"))
@@ -914,7 +946,12 @@ static int m_weekday(ctx *c, size_t i, match *m)
  *    reference date). */
 static int m_clock(ctx *c, size_t i, match *m)
 {
-    if (!is(c, i, "pukul"))
+    /* "jam" is also the unit (dua jam): as a clock only before a number
+     * and a part of the day (jam 3 sore) */
+    if (is(c, i, "jam") && !(i + 2 < c->s1 && c->d->tokens[i + 1].kind == WT_TOK_NUMBER &&
+                             cls(c, i + 2, "part")))
+        return 0;
+    if (!is(c, i, "pukul") && !is(c, i, "jam"))
         return 0;
     size_t n = clock_after(c, i, m);
     if (!n)
@@ -1085,12 +1122,78 @@ static int m_part_of_year(ctx *c, size_t i, match *m)
     return 1;
 }
 
+/* 11. berjam-jam, berhari-hari, bertahun-tahun: a duration of unknown
+ *     length (PTXH, PXD, PXY); keesokan harinya: the day after the anchor;
+ *     lima tahun sekali: a set (P5Y); tanggal 15: that day of the
+ *     reference month. */
+static int m_misc(ctx *c, size_t i, match *m)
+{
+    char w[40];
+    size_t n = i < c->s1 && c->d->tokens[i].kind == WT_TOK_WORD
+                   ? wti_tok_lower(c->d, i, w, sizeof w) : 0;
+    const char *dash = n > 4 ? memchr(w, '-', n) : NULL;
+    if (dash && !memcmp(w, "ber", 3)) {
+        size_t a = (size_t)(dash - w) - 3, b = n - (size_t)(dash - w) - 1;
+        const char *u = cls_str(c, w + 3, a, "unit");
+        const char *cu = cls_str(c, w + 3, a, "clock");
+        if (a == b && !memcmp(w + 3, dash + 1, a) && (u || cu)) {
+            snprintf(m->value, sizeof m->value, "P%sX%s", cu ? "T" : "", u ? u : cu);
+            m->type = WT_TIME_DURATION;
+            m->a = i, m->b = i + 1;
+            return 1;
+        }
+        return 0;
+    }
+    if ((is(c, i, "keesokan") || is(c, i, "esoknya")) && c->anchor.year) {
+        size_t k = i + 1;
+        if (is(c, i, "keesokan") && (is(c, k, "harinya") || is(c, k, "hari")))
+            k++;
+        if (c->anchor.day) {
+            long z = wti_days_from_civil(c->anchor.year, c->anchor.month,
+                                         c->anchor.day) + 1;
+            wti_civil_from_days(z, &m->y, &m->m, &m->day);
+            m->gran = 0;
+        } else { /* an anchor known to the month or year: that */
+            m->y = c->anchor.year, m->m = c->anchor.month;
+            m->gran = c->anchor.month ? 1 : 2;
+        }
+        m->a = i, m->b = k;
+        return 1;
+    }
+    if (is(c, i, "tanggal") && c->d->ref.year && c->d->ref.month) {
+        long day = small_int(c, i + 1);
+        /* "tanggal 15" with no month after it (tanggal 17 Agustus is the
+         * month matcher's, from the day on) */
+        if (day >= 1 && day <= days_in_month(c->d->ref.year, c->d->ref.month) &&
+            c->d->tokens[i + 1].end - c->d->tokens[i + 1].start <= 2 &&
+            !month_of(c, i + 2) && !cls(c, i + 2, "unit")) {
+            m->y = c->d->ref.year, m->m = c->d->ref.month, m->day = (int)day;
+            m->gran = 0;
+            m->a = i, m->b = i + 2;
+            return 1;
+        }
+    }
+    /* N <unit> sekali */
+    long cnt;
+    size_t len;
+    const char *unit;
+    int clock;
+    if (count_before_unit(c, i, &cnt, &len, &unit, &clock) && cnt > 0 &&
+        is(c, i + len, "sekali")) {
+        snprintf(m->value, sizeof m->value, "P%s%ld%s", clock ? "T" : "", cnt, unit);
+        m->type = WT_TIME_SET;
+        m->a = i, m->b = i + len + 1;
+        return 1;
+    }
+    return 0;
+}
+
 typedef int (*matcher)(ctx *, size_t, match *);
 
 static const matcher matchers[] = {m_explicit, m_month,  m_year,
                                    m_period,   m_units,  m_dayrel,
                                    m_weekday,  m_clock,  m_set,
-                                   m_ref,      m_part_of_year};
+                                   m_ref,      m_part_of_year, m_misc};
 
 wt_status wti_timex_run(const struct wti_timex_tables *t, wt_doc *d)
 {
