@@ -5,8 +5,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unistd.h>
+
 #include "harness.h"
 #include "warta.h"
+
+/* A per-process scratch path in /tmp for file `name`. */
+static const char *tmp_path(char *buf, size_t cap, const char *name)
+{
+    snprintf(buf, cap, "/tmp/warta-test-%ld-%s", (long)getpid(), name);
+    return buf;
+}
 
 static wt_ner_data *data_of(const char *text)
 {
@@ -139,7 +148,8 @@ TEST(ner_train_tag_eval)
     /* same seed, same model; the file round-trips */
     CHECK(wt_ner_tag(m2, tok, len, 7, lab2) == WT_OK);
     CHECK(!memcmp(lab, lab2, 7));
-    const char *path = "build/test_ner.model";
+    char pbuf[96];
+    const char *path = tmp_path(pbuf, sizeof pbuf, "ner.model");
     CHECK(wt_ner_save(m, path) == WT_OK);
     CHECK(wt_ner_load(path, &m3) == WT_OK);
     if (m3) {
@@ -194,9 +204,10 @@ out:
 TEST(ner_model_file_errors)
 {
     wt_ner *m = (wt_ner *)1;
-    CHECK(wt_ner_load("build/no-such-model", &m) == WT_ENOTFOUND);
+    char pbuf[96], nbuf[96];
+    CHECK(wt_ner_load(tmp_path(nbuf, sizeof nbuf, "no-such-model"), &m) == WT_ENOTFOUND);
     CHECK(m == NULL);
-    const char *path = "build/test_ner_bad.model";
+    const char *path = tmp_path(pbuf, sizeof pbuf, "bad.model");
     FILE *f = fopen(path, "w");
     CHECK(f != NULL);
     if (!f)
@@ -210,7 +221,9 @@ TEST(ner_model_file_errors)
 
 TEST(ner_clusters)
 {
-    const char *in = "build/test_clusters.txt", *out = "build/test_clusters.tsv";
+    char ibuf[96], obuf[96], xbuf[96];
+    const char *in = tmp_path(ibuf, sizeof ibuf, "clusters.txt");
+    const char *out = tmp_path(obuf, sizeof obuf, "clusters.tsv");
     FILE *f = fopen(in, "w");
     CHECK(f != NULL);
     if (!f)
@@ -256,7 +269,7 @@ TEST(ner_clusters)
     CHECK(cls[0] != cls[4]);
     remove(in);
     remove(out);
-    const char *none[] = {"build/no-such-text"};
+    const char *none[] = {tmp_path(xbuf, sizeof xbuf, "no-such-text")};
     CHECK(wt_ner_clusters(none, 1, &o, out) == WT_ENOTFOUND);
     o.n_ks = 0;
     CHECK(wt_ner_clusters(paths, 1, &o, out) == WT_EINVAL);
