@@ -763,7 +763,6 @@ wt_status wti_ner_run(const wt_ner *m, wt_doc *d)
         wt_span sp = d->sentences[si];
         while (ti < d->n_tokens && d->tokens[ti].start < sp.start)
             ti++;
-        size_t first = ti;
         while (ti < d->n_tokens && d->tokens[ti].end <= sp.end) {
             size_t k = 0, base = ti;
             while (ti < d->n_tokens && d->tokens[ti].end <= sp.end &&
@@ -777,7 +776,6 @@ wt_status wti_ner_run(const wt_ner *m, wt_doc *d)
             for (size_t j = 0; j < k; j++)
                 d->tags[base + j] = map[lab[j]];
         }
-        (void)first;
     }
     free(s);
     free(tok);

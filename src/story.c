@@ -669,11 +669,20 @@ static int linking_alias(const char *s, int type)
 }
 
 /* How many different names (folded) carry each alias in the corpus,
- * capped at 3: an alias that several different names carry (Santoso for
- * Budi Santoso and Agus Santoso, a surname in a headline-like name) would
- * chain them all into one. */
-static wt_status count_alias_owners(wt_corpus *c, wti_map *owners)
+ * counted up to 3: an alias that several different names carry (Santoso
+ * for Budi Santoso and Agus Santoso, a surname in a headline-like name)
+ * would chain them all into one.  owners maps the folded alias to an index
+ * + 1 into *own. */
+typedef struct alias_owners {
+    uint32_t h[2]; /* the first two owners' name hashes */
+    uint8_t n;     /* distinct owners, at most 3 */
+} alias_owners;
+
+static wt_status count_alias_owners(wt_corpus *c, wti_map *owners,
+                                    alias_owners **own)
 {
+    size_t n = 0, cap = 0;
+    *own = NULL;
     for (size_t i = 0; i < c->n; i++) {
         article *a = &c->a[i];
         for (size_t k = 0; k < a->n_ents; k++) {
@@ -687,12 +696,19 @@ static wt_status count_alias_owners(wt_corpus *c, wti_map *owners)
                 if (!kl || (kl == nl && !memcmp(key, nk, kl)))
                     continue;
                 const wti_map_slot *sl = wti_map_get(owners, key, kl);
-                /* value: the first owner's hash << 2 | owners (1..3) */
-                uintptr_t v = sl ? sl->value : ((uintptr_t)h << 2 | 1);
-                if (sl && (uint32_t)(v >> 2) != h && (v & 3) < 3)
-                    v++;
-                if (wti_map_put(owners, key, kl, v))
-                    return WT_ENOMEM;
+                if (!sl) {
+                    if (!grow((void **)own, &cap, n, sizeof **own) ||
+                        wti_map_put(owners, key, kl, n + 1))
+                        return WT_ENOMEM;
+                    (*own)[n++] = (alias_owners){{h, 0}, 1};
+                    continue;
+                }
+                alias_owners *o = &(*own)[sl->value - 1];
+                if (h == o->h[0] || (o->n >= 2 && h == o->h[1]) || o->n == 3)
+                    continue;
+                if (o->n == 1)
+                    o->h[1] = h;
+                o->n++;
             }
         }
     }
@@ -703,9 +719,11 @@ static wt_status link_entities(wt_corpus *c)
 {
     wt_status st;
     wti_map owners;
+    alias_owners *own = NULL;
     wti_map_init(&owners);
-    if ((st = count_alias_owners(c, &owners))) {
+    if ((st = count_alias_owners(c, &owners, &own))) {
         wti_map_free(&owners);
+        free(own);
         return st;
     }
     for (size_t i = 0; i < c->n; i++) {
@@ -714,8 +732,11 @@ static wt_status link_entities(wt_corpus *c)
             aent *e = &a->ents[k];
             uint32_t id;
             if ((st = link_of(c, e->name, e->type, &id, 1))) {
+                if (st == WT_EINVAL)
+                    continue; /* a name with nothing to fold */
                 wti_map_free(&owners);
-                return st == WT_EINVAL ? WT_OK : st;
+                free(own);
+                return st;
             }
             for (size_t x = 0; x < e->n_aliases; x++) {
                 if (!linking_alias(e->aliases[x], e->type))
@@ -723,11 +744,12 @@ static wt_status link_entities(wt_corpus *c)
                 char key[256];
                 size_t kl = fold(e->aliases[x], strlen(e->aliases[x]), key, sizeof key);
                 const wti_map_slot *ow = wti_map_get(&owners, key, kl);
-                if (ow && (ow->value & 3) > 2)
+                if (ow && own[ow->value - 1].n > 2)
                     continue; /* carried by three or more names */
                 uint32_t other;
                 if ((st = link_of(c, e->aliases[x], e->type, &other, 1)) == WT_ENOMEM) {
                     wti_map_free(&owners);
+                    free(own);
                     return st;
                 }
                 if (st)
@@ -749,6 +771,7 @@ static wt_status link_entities(wt_corpus *c)
         }
     }
     wti_map_free(&owners);
+    free(own);
     for (size_t i = 0; i < c->n; i++)
         for (size_t k = 0; k < c->a[i].n_ents; k++) {
             uint32_t id = 0;
