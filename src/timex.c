@@ -621,16 +621,20 @@ static int decade(const ctx *c, size_t i, int *y)
     return 1;
 }
 
-/* Token i opens the "N Tahun YYYY" of a law's number (Peraturan Daerah
- * Nomor 3 Tahun 2020, UU No. 1 Tahun 2024): neither a duration nor a date. */
-static int regulation_number(const ctx *c, size_t i)
+/* The tokens of a law's number at i (Peraturan Daerah Nomor 3 Tahun
+ * 2020, UU No. 1 Tahun 2024: "nomor|no [.] N tahun YYYY"), or 0: neither
+ * its "3 Tahun" nor its year is a time expression. */
+static size_t law_number(const ctx *c, size_t i)
 {
-    if (i < c->s0 + 1 || i >= c->s1)
+    if (!is(c, i, "nomor") && !is(c, i, "no") && !is(c, i, "nomer"))
         return 0;
-    size_t k = i - 1;
-    if (is(c, k, ".") && k > c->s0)
-        k--;
-    return is(c, k, "nomor") || is(c, k, "no") || is(c, k, "nomer");
+    size_t k = i + 1;
+    if (is(c, k, "."))
+        k++;
+    if (k + 2 >= c->s1 || c->d->tokens[k].kind != WT_TOK_NUMBER ||
+        !is(c, k + 1, "tahun") || !is_year(small_int(c, k + 2)))
+        return 0;
+    return k + 3 - i;
 }
 
 /* 3. years: [awal] [tahun] YYYY | [awal] [tahun] YYYY-an */
@@ -641,9 +645,6 @@ static int m_year(ctx *c, size_t i, match *m)
     if (mod)
         k++;
     int tahun = is(c, k, "tahun");
-    /* "Nomor 3 Tahun 2020": the year of a law's number */
-    if (tahun && k > c->s0 && regulation_number(c, k - 1))
-        return 0;
     if (tahun)
         k++;
     int y;
@@ -663,8 +664,6 @@ static int m_year(ctx *c, size_t i, match *m)
             return 0;
         if (yr < 1900 || yr > 2099)
             return 0;
-        if (k >= c->s0 + 2 && is(c, k - 1, "tahun") && regulation_number(c, k - 2))
-            return 0; /* Nomor 3 Tahun 2020 */
         if (is(c, k + 1, "persen") || is(c, k + 1, "%"))
             return 0;
     }
@@ -781,8 +780,6 @@ static int m_units(ctx *c, size_t i, match *m)
     int clock;
     if (!count_before_unit(c, k, &n, &len, &unit, &clock))
         return 0;
-    if (k == i && regulation_number(c, k))
-        return 0; /* Nomor 3 Tahun 2020 */
     if (is(c, k + len, "sekali"))
         return 0; /* lima tahun sekali: a set (m_misc) */
     k += len;
@@ -1229,6 +1226,11 @@ wt_status wti_timex_run(const struct wti_timex_tables *t, wt_doc *d)
         match m;
         int found = 0;
         const wt_token *tk = &d->tokens[i];
+        size_t law = law_number(&c, i);
+        if (law) {
+            i += law;
+            continue;
+        }
         if (tk->kind != WT_TOK_NUMBER) {
             char buf[40];
             size_t n = tk->kind == WT_TOK_WORD ? wti_tok_lower(d, i, buf, sizeof buf) : 0;
