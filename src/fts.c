@@ -164,27 +164,45 @@ void wti_fts_shared_free(wti_fts_shared *sh)
     wti_arena_free(&sh->names);
 }
 
+/* The name token of the already folded words w[0..n), or NULL. */
+static const char *folded_name(const wti_fts_shared *sh, const char (*w)[64],
+                               const size_t *len, size_t n)
+{
+    char key[WTI_FTS_PHRASE * 64];
+    size_t kl = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (kl)
+            key[kl++] = ' ';
+        memcpy(key + kl, w[i], len[i]);
+        kl += len[i];
+    }
+    const wti_map_slot *e = wti_map_get(&sh->alias, key, kl);
+    return e ? (const char *)e->value : NULL;
+}
+
+/* An all-capitals form (AS, BI) as written, or NULL. */
+static const char *caps_name(const wti_fts_shared *sh, const char *s, size_t n)
+{
+    const wti_map_slot *e = wti_map_get(&sh->alias_caps, s, n);
+    return e ? (const char *)e->value : NULL;
+}
+
 const char *wti_fts_alias(const wti_fts_shared *sh, const char *const *w,
                           const size_t *len, size_t n)
 {
     if (!n || n > WTI_FTS_PHRASE)
         return NULL;
-    if (n == 1) {
-        const wti_map_slot *e = wti_map_get(&sh->alias_caps, w[0], len[0]);
-        if (e)
-            return (const char *)e->value;
-    }
-    char key[6 * 64 + 8];
-    size_t kl = 0;
+    const char *name = n == 1 ? caps_name(sh, w[0], len[0]) : NULL;
+    if (name)
+        return name;
+    char fw[WTI_FTS_PHRASE][64];
+    size_t fl[WTI_FTS_PHRASE];
     for (size_t i = 0; i < n; i++) {
         if (len[i] >= 64)
             return NULL;
-        if (i)
-            key[kl++] = ' ';
-        kl += wti_fold_into(w[i], len[i], key + kl, sizeof key - kl);
+        fl[i] = wti_fold_into(w[i], len[i], fw[i], sizeof fw[i]);
     }
-    const wti_map_slot *e = wti_map_get(&sh->alias, key, kl);
-    return e ? (const char *)e->value : NULL;
+    return folded_name(sh, (const char (*)[64])fw, fl, n);
 }
 
 static int x_create(void *ctx, const char **argv, int argc,
@@ -333,23 +351,10 @@ static void names_at(run *r, const char *s, size_t n, int start, int end)
     }
     memcpy(r->win[r->nwin], f, fn);
     r->winlen[r->nwin++] = fn;
-    const char *name = NULL;
-    const wti_map_slot *e = wti_map_get(&r->t->sh->alias_caps, s, n);
-    for (size_t k = r->nwin; !e && k >= 1 && !name; k--) {
-        char key[WTI_FTS_PHRASE * 64];
-        size_t kl = 0;
-        for (size_t i = r->nwin - k; i < r->nwin; i++) {
-            if (kl)
-                key[kl++] = ' ';
-            memcpy(key + kl, r->win[i], r->winlen[i]);
-            kl += r->winlen[i];
-        }
-        const wti_map_slot *m = wti_map_get(&r->t->sh->alias, key, kl);
-        if (m)
-            name = (const char *)m->value;
-    }
-    if (e)
-        name = (const char *)e->value;
+    const char *name = caps_name(r->t->sh, s, n);
+    for (size_t k = r->nwin; !name && k >= 1; k--)
+        name = folded_name(r->t->sh, (const char (*)[64])(r->win + r->nwin - k),
+                           r->winlen + r->nwin - k, k);
     if (name)
         r->rc = r->emit(r->fctx, r->emitted ? FTS5_TOKEN_COLOCATED : 0, name,
                         (int)strlen(name), start, end);
