@@ -33,19 +33,13 @@ static void usage(FILE *f)
 "  occurs in FILE, such as another corpus's test split.\n");
 }
 
-static const char *default_model(void)
-{
-    static char path[4096];
-    const char *dir = getenv("WARTA_DATA");
-    snprintf(path, sizeof path, "%s/models/ner.model", dir ? dir : WARTA_DATADIR);
-    return path;
-}
-
+/* path NULL: the installed model. */
 static int load_model(const char *path, wt_ner **m)
 {
     wt_status st = wt_ner_load(path, m);
     if (st != WT_OK) {
-        fprintf(stderr, "warta ner: %s: %s\n", path, wt_strerror(st));
+        fprintf(stderr, "warta ner: %s: %s\n", path ? path : "the installed model",
+                wt_strerror(st));
         return 1;
     }
     return 0;
@@ -189,7 +183,7 @@ static int cmd_eval(int argc, char **argv)
         return 2;
     }
     wt_ner *m;
-    if (load_model(model ? model : default_model(), &m))
+    if (load_model(model, &m))
         return 1;
     int rc = 0;
     for (; i < argc; i++) {
@@ -266,7 +260,7 @@ static int cmd_tag(int argc, char **argv)
         }
     }
     wt_ner *m;
-    if (load_model(model ? model : default_model(), &m))
+    if (load_model(model, &m))
         return 1;
     FILE *in = strcmp(path, "-") ? fopen(path, "r") : stdin;
     if (!in) {

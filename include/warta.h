@@ -385,8 +385,10 @@ typedef struct wt_ner wt_ner;
 #define WT_NER_MAX_TYPES 8   /* entity types in one model       */
 #define WT_NER_MAX_TOKEN 256 /* longer tokens are cut for features */
 
-/* Loads a model written by wt_ner_save().  Errors: WT_ENOTFOUND (no such
- * file), WT_EFORMAT (not a warta tagger model), WT_EIO, WT_ENOMEM. */
+/* Loads a model written by wt_ner_save(); path NULL means the installed
+ * model, models/ner.model in the data directory that wt_engine_new() would
+ * use ($WARTA_DATA, else the one compiled in).  Errors: WT_ENOTFOUND (no
+ * such file), WT_EFORMAT (not a warta tagger model), WT_EIO, WT_ENOMEM. */
 WT_EXPORT WT_MUST_CHECK wt_status wt_ner_load(const char *path,
                                               wt_ner **out);
 /* Writes the model (gzip-compressed).  Errors: WT_EIO. */

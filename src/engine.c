@@ -30,6 +30,12 @@ const char *wt_strerror(wt_status st)
     return "unknown error";
 }
 
+const char *wti_data_dir(const char *given)
+{
+    const char *dir = given && *given ? given : getenv("WARTA_DATA");
+    return dir && *dir ? dir : WARTA_DATADIR;
+}
+
 wt_status wt_engine_new(const wt_engine_options *opt, wt_engine **out)
 {
     if (!out)
@@ -38,10 +44,7 @@ wt_status wt_engine_new(const wt_engine_options *opt, wt_engine **out)
     wt_engine *e = calloc(1, sizeof *e);
     if (!e)
         return WT_ENOMEM;
-    const char *dir = opt && opt->data_dir ? opt->data_dir : getenv("WARTA_DATA");
-    if (!dir || !*dir)
-        dir = WARTA_DATADIR;
-    e->data_dir = strdup(dir);
+    e->data_dir = strdup(wti_data_dir(opt ? opt->data_dir : NULL));
     e->max_input = opt && opt->max_input ? opt->max_input : DEFAULT_MAX_INPUT;
     e->no_tagger = opt ? opt->no_tagger : 0;
     wt_status st = e->data_dir ? WT_OK : WT_ENOMEM;

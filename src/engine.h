@@ -32,4 +32,8 @@ struct wt_engine {
     struct wti_event_tables *event;
 };
 
+/* The data directory: `given` when set, else $WARTA_DATA, else the one
+ * compiled in (WARTA_DATADIR).  Never NULL. */
+const char *wti_data_dir(const char *given);
+
 #endif

@@ -660,9 +660,27 @@ wt_status wt_ner_save(const wt_ner *m, const char *path)
     return bad ? WT_EIO : WT_OK;
 }
 
+/* <data_dir>/models/ner.model, malloc'd, or NULL. */
+static char *model_path(const char *data_dir)
+{
+    size_t n = strlen(data_dir) + 32;
+    char *path = malloc(n);
+    if (path)
+        snprintf(path, n, "%s/models/ner.model", data_dir);
+    return path;
+}
+
 wt_status wt_ner_load(const char *path, wt_ner **out)
 {
     *out = NULL;
+    if (!path) { /* the installed model */
+        char *p = model_path(wti_data_dir(NULL));
+        if (!p)
+            return WT_ENOMEM;
+        wt_status st = wt_ner_load(p, out);
+        free(p);
+        return st;
+    }
     FILE *probe = fopen(path, "rb");
     if (!probe)
         return WT_ENOTFOUND;
@@ -716,11 +734,9 @@ wt_status wti_ner_load(const char *data_dir, wt_ner **out)
     *out = NULL;
     if (!data_dir)
         return WT_OK;
-    size_t n = strlen(data_dir) + 32;
-    char *path = malloc(n);
+    char *path = model_path(data_dir);
     if (!path)
         return WT_ENOMEM;
-    snprintf(path, n, "%s/models/ner.model", data_dir);
     wt_status st = wt_ner_load(path, out);
     free(path);
     return st == WT_ENOTFOUND ? WT_OK : st;
