@@ -629,12 +629,8 @@ static wt_status get_tab(gzFile g, wti_u64tab *t)
             memcpy(&v, buf + 12 * j + 8, 4);
             if (!key)
                 return WT_EFORMAT;
-            size_t h = fmix64(key) & (cap - 1);
-            while (t->keys[h] && t->keys[h] != key)
-                h = (h + 1) & (cap - 1);
-            t->n += !t->keys[h];
-            t->keys[h] = key;
-            t->vals[h] = v;
+            if (wti_u64tab_put(t, key, v) != WT_OK) /* sized: never grows */
+                return WT_ENOMEM;
         }
         i += k;
     }
