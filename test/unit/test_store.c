@@ -36,6 +36,19 @@ static void remove_db(const char *path)
     unlink(aux);
 }
 
+/* A store at path with the test root lexicon, and an engine; *db and
+ * *eng stay NULL when they cannot be made (the failure is checked). */
+static void open_fixture(const char *path, wt_store **db, wt_engine **eng)
+{
+    wt_store_options o;
+    memset(&o, 0, sizeof o);
+    o.dic_path = "test/data/mini_id.dic";
+    wt_engine_options eo;
+    memset(&eo, 0, sizeof eo);
+    CHECK_INT(wt_store_open(path, &o, db), WT_OK);
+    CHECK_INT(wt_engine_new(&eo, eng), WT_OK);
+}
+
 static int hits(void *ctx, const wt_search_hit *h)
 {
     (void)h;
@@ -48,16 +61,10 @@ TEST(store_batches_are_transactions)
     char path[32];
     if (!temp_path(path))
         return;
-    wt_store_options o;
-    memset(&o, 0, sizeof o);
-    o.dic_path = "test/data/mini_id.dic";
     wt_store *db = NULL;
     wt_engine *eng = NULL;
-    wt_engine_options eo;
-    memset(&eo, 0, sizeof eo);
     wt_doc *d = NULL;
-    CHECK_INT(wt_store_open(path, &o, &db), WT_OK);
-    CHECK_INT(wt_engine_new(&eo, &eng), WT_OK);
+    open_fixture(path, &db, &eng);
     CHECK_INT(wt_analyze(eng, "a.txt", ART, sizeof ART - 1, NULL, &d), WT_OK);
     if (!db || !d)
         goto out;
@@ -191,16 +198,10 @@ TEST(store_each_gives_back_what_was_stored)
     char path[32];
     if (!temp_path(path))
         return;
-    wt_store_options o;
-    memset(&o, 0, sizeof o);
-    o.dic_path = "test/data/mini_id.dic";
     wt_store *db = NULL;
     wt_engine *eng = NULL;
-    wt_engine_options eo;
-    memset(&eo, 0, sizeof eo);
     wt_doc *d = NULL;
-    CHECK_INT(wt_store_open(path, &o, &db), WT_OK);
-    CHECK_INT(wt_engine_new(&eo, &eng), WT_OK);
+    open_fixture(path, &db, &eng);
     CHECK_INT(wt_analyze(eng, "k.txt", STORY, sizeof STORY - 1, NULL, &d), WT_OK);
     if (!db || !d)
         goto out;
@@ -257,15 +258,9 @@ TEST(store_search_standing_names)
     char path[32];
     if (!temp_path(path))
         return;
-    wt_store_options o;
-    memset(&o, 0, sizeof o);
-    o.dic_path = "test/data/mini_id.dic";
     wt_store *db = NULL;
     wt_engine *eng = NULL;
-    wt_engine_options eo;
-    memset(&eo, 0, sizeof eo);
-    CHECK_INT(wt_store_open(path, &o, &db), WT_OK);
-    CHECK_INT(wt_engine_new(&eo, &eng), WT_OK);
+    open_fixture(path, &db, &eng);
     if (!db || !eng)
         goto out;
     const char *texts[] = {A, B, C};
