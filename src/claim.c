@@ -68,8 +68,8 @@ wt_status wti_claim_load(struct wti_claim_tables **out)
             if (!v)
                 st = WT_ENOMEM;
             else
-                st = wti_map_put(&t->phrases, key, fl[1].len + 1 + fl[0].len,
-                                 (uintptr_t)v);
+                st = wti_map_put_phrase(&t->phrases, key, fl[1].len + 1 + fl[0].len,
+                                        fl[1].len + 1, ' ', (uintptr_t)v);
         }
     }
     if (st) {
@@ -101,27 +101,14 @@ typedef struct ctx {
 static const char *phrase_at(const ctx *c, size_t i, const char *klass,
                              size_t *n)
 {
-    char key[160];
+    char pre[64];
     size_t cl = strlen(klass);
-    memcpy(key, klass, cl);
-    key[cl] = 0x1f;
-    const char *best = NULL;
-    size_t pos = cl + 1;
-    for (size_t k = 0; k < MAX_PHRASE && i + k < c->s1; k++) {
-        if (c->d->tokens[i + k].kind != WT_TOK_WORD)
-            break;
-        if (k)
-            key[pos++] = ' ';
-        if (pos + 40 >= sizeof key)
-            break;
-        pos += wti_tok_lower(c->d, i + k, key + pos, sizeof key - pos);
-        const wti_map_slot *s = wti_map_get(&c->t->phrases, key, pos);
-        if (s) {
-            best = (const char *)s->value;
-            *n = k + 1;
-        }
-    }
-    return best;
+    if (cl + 1 > sizeof pre)
+        return NULL;
+    memcpy(pre, klass, cl);
+    pre[cl] = 0x1f;
+    return (const char *)wti_phrase_at(&c->t->phrases, c->d, i, c->s1,
+                                       MAX_PHRASE, pre, cl + 1, n);
 }
 
 static int has(const ctx *c, size_t i, const char *klass)

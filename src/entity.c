@@ -163,7 +163,10 @@ static wt_status put_word(struct wti_entity_tables *t, const char *cls,
     memcpy(key, cls, cl);
     key[cl] = 0x1f;
     size_t k = fold(s, n, key + cl + 1, sizeof key - cl - 1);
-    return wti_map_put(&t->words, key, cl + 1 + k, (uintptr_t)type);
+    /* every prefix, for lookup_word stops at the first that is missing
+     * and the tokens of a phrase need not be separated by spaces */
+    return wti_map_put_phrase(&t->words, key, cl + 1 + k, cl + 1, -1,
+                              (uintptr_t)type);
 }
 
 static wt_status load_words(struct wti_entity_tables *t, const char *file,
@@ -300,7 +303,9 @@ static int lookup_word(const run *r, const char *cls, size_t a, size_t n,
             break;
         size_t k = fold(d->text + s, e - s, key + cl + 1, sizeof key - cl - 1);
         const wti_map_slot *sl = wti_map_get(&r->t->words, key, cl + 1 + k);
-        if (sl) {
+        if (!sl)
+            break; /* no entry goes on from here */
+        if (sl->value) {
             best = (int)sl->value;
             *len_out = m;
         }
@@ -1005,5 +1010,6 @@ int wti_entity_is_title(const struct wti_entity_tables *t, const char *s,
 {
     char key[128] = "title\x1f";
     size_t k = fold(s, len, key + 6, sizeof key - 6);
-    return wti_map_has(&t->words, key, 6 + k);
+    const wti_map_slot *sl = wti_map_get(&t->words, key, 6 + k);
+    return sl && sl->value;
 }

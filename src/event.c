@@ -31,7 +31,7 @@ wt_status wti_event_load(struct wti_event_tables **out)
             if (wti_lex_fields(line, len, fl, 2) < 2)
                 continue;
             char *v = wti_arena_strndup(&t->strings, fl[1].s, fl[1].len);
-            st = v ? wti_map_put(&t->verbs, fl[0].s, fl[0].len, (uintptr_t)v)
+            st = v ? wti_map_put_phrase(&t->verbs, fl[0].s, fl[0].len, 0, ' ', (uintptr_t)v)
                    : WT_ENOMEM;
         }
     }
@@ -56,24 +56,7 @@ void wti_event_free(struct wti_event_tables *t)
 static const char *verb_at(const struct wti_event_tables *t, const wt_doc *d,
                            size_t i, size_t end, size_t *n)
 {
-    char key[96];
-    size_t pos = 0;
-    const char *best = NULL;
-    for (size_t k = 0; k < 3 && i + k < end; k++) {
-        if (d->tokens[i + k].kind != WT_TOK_WORD)
-            break;
-        if (k)
-            key[pos++] = ' ';
-        if (pos + 32 >= sizeof key)
-            break;
-        pos += wti_tok_lower(d, i + k, key + pos, sizeof key - pos);
-        const wti_map_slot *s = wti_map_get(&t->verbs, key, pos);
-        if (s) {
-            best = (const char *)s->value;
-            *n = k + 1;
-        }
-    }
-    return best;
+    return (const char *)wti_phrase_at(&t->verbs, d, i, end, 3, "", 0, n);
 }
 
 typedef struct mref {

@@ -4,14 +4,27 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Eight bytes at a time: a multiply-xorshift round per word, the tail
+ * (under eight bytes) gathered bytewise.  In-memory only, so the host's
+ * byte order does not matter. */
 uint32_t wti_hash(const char *s, size_t len)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < len; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 16777619u;
+    uint64_t h = 0x9e3779b97f4a7c15ULL ^ (uint64_t)len;
+    while (len >= 8) {
+        uint64_t w;
+        memcpy(&w, s, 8);
+        h = (h ^ w) * 0xff51afd7ed558ccdULL;
+        h ^= h >> 32;
+        s += 8;
+        len -= 8;
     }
-    return h;
+    uint64_t w = 0;
+    for (size_t i = 0; i < len; i++)
+        w |= (uint64_t)(unsigned char)s[i] << (8 * i);
+    h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 29;
+    h *= 0xff51afd7ed558ccdULL;
+    return (uint32_t)(h >> 32);
 }
 
 void wti_map_init(wti_map *m)
@@ -91,6 +104,19 @@ const wti_map_slot *wti_map_get(const wti_map *m, const char *key, size_t len)
         return NULL;
     wti_map_slot *s = find(m->slots, m->cap, key, len, wti_hash(key, len));
     return s->key ? s : NULL;
+}
+
+wt_status wti_map_put_phrase(wti_map *m, const char *key, size_t len,
+                             size_t from, int sep, uintptr_t value)
+{
+    for (size_t i = from + 1; i < len; i++) {
+        if ((sep >= 0 && key[i] != sep) || wti_map_get(m, key, i))
+            continue;
+        wt_status st = wti_map_put(m, key, i, 0);
+        if (st)
+            return st;
+    }
+    return wti_map_put(m, key, len, value);
 }
 
 int wti_map_has(const wti_map *m, const char *key, size_t len)

@@ -33,6 +33,15 @@ void wti_map_free(wti_map *m);
 /* Inserts or overwrites. Errors: WT_ENOMEM. */
 wt_status wti_map_put(wti_map *m, const char *key, size_t len,
                       uintptr_t value);
+/* Inserts a phrase for longest-match lookups (wti_phrase_at): also each
+ * of its prefixes that ends before a byte `sep` (a separator such as ' ',
+ * or every prefix when sep is -1) and is longer than `from` bytes (the
+ * part before `from` is a fixed class prefix), as a slot of value 0 unless
+ * that prefix is an entry itself.  A lookup that misses a prefix can then
+ * stop instead of trying longer phrases.  Entry values must be non-zero,
+ * and readers of such a map take a value of 0 for "absent". */
+wt_status wti_map_put_phrase(wti_map *m, const char *key, size_t len,
+                             size_t from, int sep, uintptr_t value);
 /* Returns the slot for key, or NULL. */
 const wti_map_slot *wti_map_get(const wti_map *m, const char *key, size_t len);
 /* 1 if key is present. */

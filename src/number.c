@@ -69,16 +69,39 @@ size_t wti_tok_lower(const wt_doc *d, size_t i, char *buf, size_t cap)
     return n;
 }
 
-int wti_tok_is(const wt_doc *d, size_t i, const char *w)
+uintptr_t wti_phrase_at(const wti_map *m, const wt_doc *d, size_t i,
+                        size_t end, size_t max, const char *pre, size_t plen,
+                        size_t *n)
 {
-    if (i >= d->n_tokens)
+    char key[192];
+    if (plen > 64)
         return 0;
-    const wt_token *tk = &d->tokens[i];
-    size_t n = tk->end - tk->start, wl = strlen(w);
-    if (n != wl)
-        return 0;
+    memcpy(key, pre, plen);
+    size_t pos = plen;
+    uintptr_t best = 0;
+    for (size_t k = 0; k < max && i + k < end; k++) {
+        if (d->tokens[i + k].kind != WT_TOK_WORD)
+            break;
+        if (k)
+            key[pos++] = ' ';
+        if (pos + 40 >= sizeof key)
+            break;
+        pos += wti_tok_lower(d, i + k, key + pos, sizeof key - pos);
+        const wti_map_slot *s = wti_map_get(m, key, pos);
+        if (!s)
+            break; /* no entry goes on from here */
+        if (s->value) {
+            best = s->value;
+            *n = k + 1;
+        }
+    }
+    return best;
+}
+
+int wti_lower_eq(const char *s, const char *w, size_t n)
+{
     for (size_t k = 0; k < n; k++) {
-        char c = d->text[tk->start + k];
+        char c = s[k];
         if (c >= 'A' && c <= 'Z')
             c = (char)(c + 32);
         if (c != w[k])

@@ -13,6 +13,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "doc.h"
 #include "map.h"
@@ -57,7 +58,28 @@ int wti_num_read(const wti_numbers *t, const wt_doc *d, size_t i,
 /* Lowercases token i of d (ASCII letters only) into buf (NUL-terminated,
  * truncated to cap - 1); returns its length. */
 size_t wti_tok_lower(const wt_doc *d, size_t i, char *buf, size_t cap);
-/* Is token i (case-insensitively) the word w? */
-int wti_tok_is(const wt_doc *d, size_t i, const char *w);
+/* Do the n bytes at s equal the lowercase ASCII word w, ignoring the case
+ * of s? */
+int wti_lower_eq(const char *s, const char *w, size_t n);
+
+/* Is token i (case-insensitively) the lowercase word w?  Inline so that
+ * the length test, which refuses almost every token, costs no call and
+ * strlen of a literal folds to a constant. */
+static inline int wti_tok_is(const wt_doc *d, size_t i, const char *w)
+{
+    if (i >= d->n_tokens)
+        return 0;
+    const wt_token *tk = &d->tokens[i];
+    size_t n = tk->end - tk->start;
+    return n == strlen(w) && wti_lower_eq(d->text + tk->start, w, n);
+}
+
+/* The longest phrase of map m (filled with wti_map_put_phrase) made of the
+ * lowercased word tokens from i on, at most `max` of them and none at or
+ * after `end`, with the key prefix pre (plen bytes, may be 0): returns its
+ * value and sets *n to its length in tokens, or returns 0. */
+uintptr_t wti_phrase_at(const wti_map *m, const wt_doc *d, size_t i,
+                        size_t end, size_t max, const char *pre, size_t plen,
+                        size_t *n);
 
 #endif
