@@ -84,9 +84,35 @@ typedef struct wt_engine_options {
     /* Largest input accepted by wt_analyze(), in bytes; 0 means the
      * default of 64 MiB.  Larger inputs fail with WT_ETOOBIG. */
     size_t max_input;
-    /* Non-zero disables the statistical NER tagger (rules only). */
+    /* Non-zero disables the statistical NER tagger (rules only); the same
+     * as WT_STAGE_TAGGER in `skip`. */
     int no_tagger;
+    /* Stages wt_analyze() leaves out (wt_stage bits; 0 runs them all).  A
+     * stage whose prerequisite is left out is left out too (claims and
+     * events need entities and times, quotes need entities), its lexicons
+     * are not loaded and its arrays stay empty.  Cleaning, tokens and
+     * sentences always run.  wt_stages_parse() reads a CLI-style list. */
+    unsigned skip;
 } wt_engine_options;
+
+/* The analysis stages after cleaning, tokens and sentences. */
+typedef enum wt_stage {
+    WT_STAGE_TAGGER = 1u << 0,   /* statistical NER tags (the model)      */
+    WT_STAGE_ENTITIES = 1u << 1, /* entities, aliases, mentions           */
+    WT_STAGE_TIMES = 1u << 2,    /* time expressions                      */
+    WT_STAGE_CLAIMS = 1u << 3,   /* numeric claims: entities, times       */
+    WT_STAGE_QUOTES = 1u << 4,   /* quotes: entities                      */
+    WT_STAGE_EVENTS = 1u << 5,   /* dated events: entities, times         */
+    WT_STAGE_ALL = 0x3fu
+} wt_stage;
+
+/* Reads a comma-separated list of stages to run ("times,claims"; the names
+ * are tagger, entities, times, claims, quotes, events, plus "clean" for
+ * none of them and "all"), adds each one's prerequisites, and sets *skip to
+ * the wt_stage bits of the stages left out, for wt_engine_options.skip.
+ * Errors: WT_EINVAL for an unknown name (s and *skip unchanged). */
+WT_EXPORT WT_MUST_CHECK wt_status wt_stages_parse(const char *s,
+                                                  unsigned *skip);
 
 /* Builds an engine.  `opt` may be NULL for defaults.  On success *out owns
  * the engine (caller frees with wt_engine_free()).  Errors: WT_ENOMEM,

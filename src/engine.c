@@ -36,6 +36,49 @@ const char *wti_data_dir(const char *given)
     return dir && *dir ? dir : WARTA_DATADIR;
 }
 
+unsigned wti_stages_close(unsigned skip)
+{
+    skip &= WT_STAGE_ALL;
+    if (skip & (WT_STAGE_ENTITIES | WT_STAGE_TIMES))
+        skip |= WT_STAGE_CLAIMS | WT_STAGE_EVENTS;
+    if (skip & WT_STAGE_ENTITIES)
+        skip |= WT_STAGE_QUOTES;
+    return skip;
+}
+
+wt_status wt_stages_parse(const char *s, unsigned *skip)
+{
+    static const struct {
+        const char *name;
+        unsigned bits; /* the stage and its prerequisites */
+    } names[] = {
+        {"clean", 0},
+        {"tagger", WT_STAGE_TAGGER},
+        {"entities", WT_STAGE_ENTITIES},
+        {"times", WT_STAGE_TIMES},
+        {"claims", WT_STAGE_CLAIMS | WT_STAGE_ENTITIES | WT_STAGE_TIMES},
+        {"quotes", WT_STAGE_QUOTES | WT_STAGE_ENTITIES},
+        {"events", WT_STAGE_EVENTS | WT_STAGE_ENTITIES | WT_STAGE_TIMES},
+        {"all", WT_STAGE_ALL},
+    };
+    if (!s || !skip)
+        return WT_EINVAL;
+    unsigned run = 0;
+    while (*s) {
+        size_t n = strcspn(s, ",");
+        size_t k = 0;
+        while (k < sizeof names / sizeof *names &&
+               (strlen(names[k].name) != n || strncmp(names[k].name, s, n)))
+            k++;
+        if (k == sizeof names / sizeof *names)
+            return WT_EINVAL;
+        run |= names[k].bits;
+        s += n + (s[n] == ',');
+    }
+    *skip = WT_STAGE_ALL & ~run;
+    return WT_OK;
+}
+
 wt_status wt_engine_new(const wt_engine_options *opt, wt_engine **out)
 {
     if (!out)
@@ -46,7 +89,8 @@ wt_status wt_engine_new(const wt_engine_options *opt, wt_engine **out)
         return WT_ENOMEM;
     e->data_dir = strdup(wti_data_dir(opt ? opt->data_dir : NULL));
     e->max_input = opt && opt->max_input ? opt->max_input : DEFAULT_MAX_INPUT;
-    e->no_tagger = opt ? opt->no_tagger : 0;
+    e->skip = wti_stages_close((opt ? opt->skip : 0) |
+                               (opt && opt->no_tagger ? WT_STAGE_TAGGER : 0));
     wt_status st = e->data_dir ? WT_OK : WT_ENOMEM;
     if (!st)
         st = wti_clean_load(&e->clean);

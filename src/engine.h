@@ -22,7 +22,7 @@ struct wti_event_tables;
 struct wt_engine {
     char *data_dir;
     size_t max_input;
-    int no_tagger;
+    unsigned skip;                     /* wt_stage bits left out, closed */
     struct wti_clean_tables *clean;
     wt_ner *ner;                       /* NULL when no model is installed */
     struct wti_entity_tables *entity;
@@ -35,5 +35,7 @@ struct wt_engine {
 /* The data directory: `given` when set, else $WARTA_DATA, else the one
  * compiled in (WARTA_DATADIR).  Never NULL. */
 const char *wti_data_dir(const char *given);
+/* `skip` with every stage whose prerequisite it leaves out. */
+unsigned wti_stages_close(unsigned skip);
 
 #endif

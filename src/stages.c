@@ -41,27 +41,32 @@ wt_status wti_stages_load(wt_engine *e)
 {
     wt_status st = WT_OK;
 #ifdef HAVE_NER
-    if (!e->no_tagger && (st = wti_ner_load(e->data_dir, &e->ner)) != WT_OK)
+    if (!(e->skip & WT_STAGE_TAGGER) && (st = wti_ner_load(e->data_dir, &e->ner)) != WT_OK)
         return st;
 #endif
 #ifdef HAVE_ENTITY
-    if ((st = wti_entity_load(&e->entity)) != WT_OK)
+    if (!(e->skip & WT_STAGE_ENTITIES) &&
+        (st = wti_entity_load(&e->entity)) != WT_OK)
         return st;
 #endif
 #ifdef HAVE_TIMEX
-    if ((st = wti_timex_load(&e->timex)) != WT_OK)
+    if (!(e->skip & WT_STAGE_TIMES) &&
+        (st = wti_timex_load(&e->timex)) != WT_OK)
         return st;
 #endif
 #ifdef HAVE_CLAIM
-    if ((st = wti_claim_load(&e->claim)) != WT_OK)
+    if (!(e->skip & WT_STAGE_CLAIMS) &&
+        (st = wti_claim_load(&e->claim)) != WT_OK)
         return st;
 #endif
 #ifdef HAVE_QUOTE
-    if ((st = wti_quote_load(&e->quote)) != WT_OK)
+    if (!(e->skip & WT_STAGE_QUOTES) &&
+        (st = wti_quote_load(&e->quote)) != WT_OK)
         return st;
 #endif
 #ifdef HAVE_EVENT
-    if ((st = wti_event_load(&e->event)) != WT_OK)
+    if (!(e->skip & WT_STAGE_EVENTS) &&
+        (st = wti_event_load(&e->event)) != WT_OK)
         return st;
 #endif
     (void)e;
@@ -102,27 +107,27 @@ wt_status wti_stages_run(const wt_engine *e, wt_doc *d)
 {
     wt_status st = WT_OK;
 #ifdef HAVE_NER
-    if (e->ner && !e->no_tagger && (st = wti_ner_run(e->ner, d)) != WT_OK)
+    if (e->ner && (st = wti_ner_run(e->ner, d)) != WT_OK)
         return st;
 #endif
 #ifdef HAVE_ENTITY
-    if ((st = wti_entity_run(e->entity, d)) != WT_OK)
+    if (e->entity && (st = wti_entity_run(e->entity, d)) != WT_OK)
         return st;
 #endif
 #ifdef HAVE_TIMEX
-    if ((st = wti_timex_run(e->timex, d)) != WT_OK)
+    if (e->timex && (st = wti_timex_run(e->timex, d)) != WT_OK)
         return st;
 #endif
 #ifdef HAVE_CLAIM
-    if ((st = wti_claim_run(e->claim, d)) != WT_OK)
+    if (e->claim && (st = wti_claim_run(e->claim, d)) != WT_OK)
         return st;
 #endif
 #ifdef HAVE_QUOTE
-    if ((st = wti_quote_run(e->quote, d)) != WT_OK)
+    if (e->quote && (st = wti_quote_run(e->quote, d)) != WT_OK)
         return st;
 #endif
 #ifdef HAVE_EVENT
-    if ((st = wti_event_run(e->event, d)) != WT_OK)
+    if (e->event && (st = wti_event_run(e->event, d)) != WT_OK)
         return st;
 #endif
     (void)e;

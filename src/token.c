@@ -72,15 +72,28 @@ int wti_is_abbreviation(const char *s, size_t len, int strong_only)
     return sl && (!strong_only || sl->value == 1);
 }
 
-static int is_ascii_alpha(int c)
+static inline int is_ascii_alpha(int c)
 {
-    return (c | 32) >= 'a' && (c | 32) <= 'z';
+    return (unsigned)((c | 32) - 'a') < 26u;
 }
 
-static int is_ascii_digit(int c)
+static inline int is_ascii_digit(int c)
 {
-    return c >= '0' && c <= '9';
+    return (unsigned)(c - '0') < 10u;
 }
+
+/* ASCII classes by table: letters, digits, and the - _ of addresses */
+enum { C_ALPHA = 1, C_DIGIT = 2, C_ADDR = 4 };
+#define CLS(c)                                                              \
+    (((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z')              \
+         ? C_ALPHA | C_ADDR                                                 \
+     : (c) >= '0' && (c) <= '9' ? C_DIGIT | C_ADDR                          \
+     : (c) == '-' || (c) == '_' ? C_ADDR : 0)
+#define CLS4(c) CLS(c), CLS(c + 1), CLS(c + 2), CLS(c + 3)
+#define CLS16(c) CLS4(c), CLS4(c + 4), CLS4(c + 8), CLS4(c + 12)
+#define CLS64(c) CLS16(c), CLS16(c + 16), CLS16(c + 32), CLS16(c + 48)
+static const unsigned char ascii_cls[128] = {CLS64(0), CLS64(64)};
+#define ASCII_IS(c, bits) ((c) < 0x80 && (ascii_cls[(c)] & (bits)))
 
 /* code point at i without advancing; *n receives its byte length */
 static int32_t peek(const char *s, size_t len, size_t i, size_t *n)
@@ -144,6 +157,11 @@ static size_t scan_address(const char *s, size_t len, size_t i,
     size_t start = i, at = 0, last_dot = 0, dots = 0;
     if (!is_ascii_alpha(s[i]) && !is_ascii_digit(s[i]))
         return 0;
+    /* most words end without a dot or @: refuse them in one tight pass */
+    while (i < len && ASCII_IS((unsigned char)s[i], C_ADDR))
+        i++;
+    if (i + 1 >= len || (s[i] != '.' && s[i] != '@'))
+        return 0;
     while (i < len) {
         char c = s[i];
         if (is_ascii_alpha(c) || is_ascii_digit(c) || c == '-' || c == '_') {
@@ -160,14 +178,14 @@ static size_t scan_address(const char *s, size_t len, size_t i,
             break;
         }
     }
+    if (!dots || last_dot < start + 1 || (at && last_dot < at))
+        return 0;
     /* a following non-ASCII letter means this is not an address */
     if (i < len && (unsigned char)s[i] >= 0x80) {
         size_t n;
         if (word_char(peek(s, len, i, &n)))
             return 0;
     }
-    if (!dots || last_dot < start + 1 || (at && last_dot < at))
-        return 0;
     if (!known_tld(s + last_dot + 1, i - last_dot - 1))
         return 0;
     /* "Rusia.Kim" is a missing space, not a domain: a domain is lowercase
@@ -229,6 +247,16 @@ static size_t scan_word(const char *s, size_t len, size_t i)
         /* a run of word characters */
         size_t run = 0;
         while (i < len) {
+            unsigned char c = (unsigned char)s[i];
+            if (c < 0x80) { /* ASCII: no decoding, no category lookup */
+                unsigned k = ascii_cls[c] & (C_ALPHA | C_DIGIT);
+                if (!k)
+                    break;
+                letters_only &= k == C_ALPHA;
+                i++;
+                run++;
+                continue;
+            }
             cp = peek(s, len, i, &n);
             if (!word_char(cp))
                 break;

@@ -7,7 +7,7 @@
 
 #include "warta.h"
 
-int32_t wti_utf8_next(const char *s, size_t len, size_t *i)
+int32_t wti_utf8_next_multi(const char *s, size_t len, size_t *i)
 {
     const unsigned char *p = (const unsigned char *)s + *i;
     size_t left = len - *i;
@@ -52,50 +52,49 @@ static int cat_of(int32_t cp)
     return (int)utf8proc_category(cp);
 }
 
-int wti_is_alpha(int32_t cp)
+int wti_is_alpha_cat(int32_t cp)
 {
     if (cp < 0x80)
-        return (cp | 32) >= 'a' && (cp | 32) <= 'z';
+        return wti_is_alpha(cp);
     int c = cat_of(cp);
     return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME);
 }
 
-int wti_is_upper(int32_t cp)
+int wti_is_upper_cat(int32_t cp)
 {
     if (cp < 0x80)
-        return cp >= 'A' && cp <= 'Z';
+        return wti_is_upper(cp);
     int c = cat_of(cp);
     return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
-int wti_is_lower(int32_t cp)
+int wti_is_lower_cat(int32_t cp)
 {
     if (cp < 0x80)
-        return cp >= 'a' && cp <= 'z';
+        return wti_is_lower(cp);
     return cat_of(cp) == UTF8PROC_CATEGORY_LL;
 }
 
-int wti_is_digit(int32_t cp)
+int wti_is_digit_cat(int32_t cp)
 {
     if (cp < 0x80)
-        return cp >= '0' && cp <= '9';
+        return wti_is_digit(cp);
     return cat_of(cp) == UTF8PROC_CATEGORY_ND;
 }
 
-int wti_is_space(int32_t cp)
+int wti_is_space_cat(int32_t cp)
 {
     if (cp < 0x80)
-        return cp == ' ' || (cp >= 9 && cp <= 13);
+        return wti_is_space(cp);
     if (cp == 0xA0 || cp == 0x200B || cp == 0xFEFF)
         return 1;
     return cat_of(cp) == UTF8PROC_CATEGORY_ZS;
 }
 
-int wti_is_punct(int32_t cp)
+int wti_is_punct_cat(int32_t cp)
 {
     if (cp < 0x80)
-        return (cp >= 33 && cp <= 47) || (cp >= 58 && cp <= 64) ||
-               (cp >= 91 && cp <= 96) || (cp >= 123 && cp <= 126);
+        return wti_is_punct(cp);
     int c = cat_of(cp);
     return c >= UTF8PROC_CATEGORY_PC && c <= UTF8PROC_CATEGORY_PO;
 }
@@ -199,6 +198,61 @@ int wti_starts_upper(const char *s, size_t len)
 
 /* Repair: invalid sequences and NUL become U+FFFD; CRLF and CR become LF.
  * Then NFC, skipped when the repaired text is pure ASCII. */
+/* NFC of valid UTF-8 r[0..n) into a malloc'd *out.  NFC leaves ASCII as
+ * it is, and no character composes with an ASCII character that follows
+ * it, so the text splits before every ASCII byte: only each run of
+ * non-ASCII characters, with the ASCII character before it (a base that a
+ * combining mark may join), goes through utf8proc; the rest is copied. */
+static wt_status nfc_runs(const char *r, size_t n, char **out,
+                          size_t *out_len)
+{
+    size_t cap = n + n / 4 + 16, o = 0, i = 0;
+    char *w = malloc(cap);
+    if (!w)
+        return WT_ENOMEM;
+    while (i < n) {
+        size_t a = i;
+        while (i < n && (unsigned char)r[i] < 0x80)
+            i++;
+        if (i == n) {
+            memcpy(w + o, r + a, i - a);
+            o += i - a;
+            break;
+        }
+        size_t b = i > a ? i - 1 : i; /* the run starts at its base */
+        memcpy(w + o, r + a, b - a);
+        o += b - a;
+        while (i < n && (unsigned char)r[i] >= 0x80)
+            i++;
+        utf8proc_uint8_t *m = NULL;
+        utf8proc_ssize_t k = utf8proc_map((const utf8proc_uint8_t *)r + b,
+                                          (utf8proc_ssize_t)(i - b), &m,
+                                          UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+        if (k < 0) {
+            free(w);
+            return k == UTF8PROC_ERROR_NOMEM ? WT_ENOMEM : WT_EFORMAT;
+        }
+        if (o + (size_t)k + (n - i) + 1 > cap) {
+            size_t ncap = (o + (size_t)k + (n - i) + 1) * 2;
+            char *nw = realloc(w, ncap);
+            if (!nw) {
+                free(m);
+                free(w);
+                return WT_ENOMEM;
+            }
+            w = nw;
+            cap = ncap;
+        }
+        memcpy(w + o, m, (size_t)k);
+        o += (size_t)k;
+        free(m);
+    }
+    w[o] = '\0';
+    *out = w;
+    *out_len = o;
+    return WT_OK;
+}
+
 wt_status wt_text_normalize(const char *s, size_t len, char **out,
                             size_t *out_len, size_t *n_repaired)
 {
@@ -251,17 +305,12 @@ wt_status wt_text_normalize(const char *s, size_t len, char **out,
     if (n_repaired)
         *n_repaired = bad;
     if (!ascii) {
-        utf8proc_uint8_t *nfc = NULL;
-        utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)r,
-                                          (utf8proc_ssize_t)o, &nfc,
-                                          UTF8PROC_STABLE | UTF8PROC_COMPOSE);
-        if (n < 0) {
-            free(r);
-            return n == UTF8PROC_ERROR_NOMEM ? WT_ENOMEM : WT_EFORMAT;
-        }
+        char *nfc = NULL;
+        wt_status st = nfc_runs(r, o, &nfc, &o);
         free(r);
-        r = (char *)nfc;
-        o = (size_t)n;
+        if (st)
+            return st;
+        r = nfc;
     } else {
         char *shrunk = realloc(r, o + 1);
         if (shrunk)

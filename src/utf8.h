@@ -14,19 +14,65 @@
 #include "buf.h"
 
 /* Decodes the code point at s[*i] of valid UTF-8 and advances *i.  At the
- * end of input or on a malformed byte returns U+FFFD and advances by one. */
-int32_t wti_utf8_next(const char *s, size_t len, size_t *i);
+ * end of input or on a malformed byte returns U+FFFD and advances by one.
+ * ASCII is decoded inline; wti_utf8_next_multi takes the rest. */
+int32_t wti_utf8_next_multi(const char *s, size_t len, size_t *i);
+static inline int32_t wti_utf8_next(const char *s, size_t len, size_t *i)
+{
+    if (*i < len && (unsigned char)s[*i] < 0x80)
+        return (unsigned char)s[(*i)++];
+    return wti_utf8_next_multi(s, len, i);
+}
 /* Decodes the code point ending just before s[*i] and moves *i back. */
 int32_t wti_utf8_prev(const char *s, size_t *i);
 /* Encodes cp into out (4 bytes room); returns the byte count. */
 size_t wti_utf8_encode(int32_t cp, char *out);
 
-int wti_is_alpha(int32_t cp);   /* letters (L*) and combining marks (M*) */
-int wti_is_upper(int32_t cp);   /* Lu, Lt                                */
-int wti_is_lower(int32_t cp);   /* Ll                                    */
-int wti_is_digit(int32_t cp);   /* Nd                                    */
-int wti_is_space(int32_t cp);   /* Zs, TAB, LF, CR, VT, FF, NBSP         */
-int wti_is_punct(int32_t cp);   /* P*                                    */
+/* Character classes.  ASCII is answered inline; a code point above it
+ * asks utf8proc for its category (the *_cat functions, out of line). */
+int wti_is_alpha_cat(int32_t cp);
+int wti_is_upper_cat(int32_t cp);
+int wti_is_lower_cat(int32_t cp);
+int wti_is_digit_cat(int32_t cp);
+int wti_is_space_cat(int32_t cp);
+int wti_is_punct_cat(int32_t cp);
+
+/* letters (L*) and combining marks (M*) */
+static inline int wti_is_alpha(int32_t cp)
+{
+    if (cp < 0x80)
+        return (cp | 32) >= 'a' && (cp | 32) <= 'z';
+    return wti_is_alpha_cat(cp);
+}
+/* Lu, Lt */
+static inline int wti_is_upper(int32_t cp)
+{
+    return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : wti_is_upper_cat(cp);
+}
+/* Ll */
+static inline int wti_is_lower(int32_t cp)
+{
+    return cp < 0x80 ? cp >= 'a' && cp <= 'z' : wti_is_lower_cat(cp);
+}
+/* Nd */
+static inline int wti_is_digit(int32_t cp)
+{
+    return cp < 0x80 ? cp >= '0' && cp <= '9' : wti_is_digit_cat(cp);
+}
+/* Zs, TAB, LF, CR, VT, FF, NBSP, ZWSP, BOM */
+static inline int wti_is_space(int32_t cp)
+{
+    return cp < 0x80 ? cp == ' ' || (cp >= 9 && cp <= 13)
+                     : wti_is_space_cat(cp);
+}
+/* P* */
+static inline int wti_is_punct(int32_t cp)
+{
+    if (cp < 0x80)
+        return (cp >= 33 && cp <= 47) || (cp >= 58 && cp <= 64) ||
+               (cp >= 91 && cp <= 96) || (cp >= 123 && cp <= 126);
+    return wti_is_punct_cat(cp);
+}
 int wti_is_dash(int32_t cp);    /* - and U+2010..U+2015, U+2212          */
 int wti_is_quote(int32_t cp);   /* " ' “ ” ‘ ’ « » „ ‟                  */
 int32_t wti_tolower(int32_t cp);

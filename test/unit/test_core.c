@@ -107,6 +107,23 @@ TEST(normalize_nul_crlf_and_nfc)
     free(out);
 }
 
+/* NFC runs only over non-ASCII runs and the base before each: marks join
+ * the ASCII letter before them, reorder among themselves, and a run at
+ * the very start, at the end, or between two ASCII stretches is kept. */
+TEST(normalize_nfc_runs)
+{
+    char *out = NULL;
+    size_t len = 0;
+    /* o + dot below + circumflex (out of canonical order) -> U+1ED9 */
+    const char in[] = "\xCC\x81x Caf" "e\xCC\x81 \xE2\x80\x9Cko"
+                      "\xCC\x82\xCC\xA3\xE2\x80\x9D Ang\xC3\xA5 A\xCC\x8A";
+    CHECK(wt_text_normalize(in, sizeof in - 1, &out, &len, NULL) == WT_OK);
+    CHECK_STR(out, "\xCC\x81x Caf\xC3\xA9 \xE2\x80\x9Ck\xE1\xBB\x99"
+                   "\xE2\x80\x9D Ang\xC3\xA5 \xC3\x85");
+    CHECK_INT(len, strlen(out));
+    free(out);
+}
+
 TEST(character_classes)
 {
     CHECK(wti_is_upper('K') && !wti_is_upper('k'));
