@@ -96,6 +96,29 @@ void wti_buf_printf(wti_buf *b, const char *fmt, ...)
     b->len += (size_t)n;
 }
 
+void wti_buf_uint(wti_buf *b, unsigned long long v)
+{
+    char d[20];
+    size_t n = 0;
+    do {
+        d[sizeof d - 1 - n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    wti_buf_put(b, d + sizeof d - n, n);
+}
+
+void wti_buf_pair(wti_buf *b, int first, unsigned long long a,
+                  unsigned long long c)
+{
+    if (!first)
+        wti_buf_putc(b, ',');
+    wti_buf_putc(b, '[');
+    wti_buf_uint(b, a);
+    wti_buf_putc(b, ',');
+    wti_buf_uint(b, c);
+    wti_buf_putc(b, ']');
+}
+
 void wti_buf_json_str(wti_buf *b, const char *s, size_t len)
 {
     static const char hex[] = "0123456789abcdef";

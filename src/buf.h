@@ -28,6 +28,11 @@ void wti_buf_puts(wti_buf *b, const char *s);
 void wti_buf_putc(wti_buf *b, char c);
 void wti_buf_printf(wti_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+/* Appends the decimal digits of v (no printf). */
+void wti_buf_uint(wti_buf *b, unsigned long long v);
+/* Appends "[a,b]", after a comma unless first. */
+void wti_buf_pair(wti_buf *b, int first, unsigned long long a,
+                  unsigned long long c);
 /* Appends s as a JSON string literal, quotes included. */
 void wti_buf_json_str(wti_buf *b, const char *s, size_t len);
 /* Hands the storage to the caller (malloc'd, NUL-terminated) and resets. */

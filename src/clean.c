@@ -41,6 +41,11 @@ typedef struct outlet_name {
 struct wti_clean_tables {
     pattern *pats;
     size_t n_pats;
+    /* pattern indices by the first byte of an exact or prefix pattern
+     * (bucket 256: contains patterns, which may match anywhere), each
+     * bucket in file order: pidx[pstart[b] .. pstart[b + 1]) */
+    size_t *pidx;
+    size_t pstart[258];
     outlet_name *onames;
     size_t n_onames;
     char **okeys;
@@ -80,6 +85,13 @@ static char *fold_line(wti_arena *a, const char *s, size_t len, size_t *olen)
     size_t i = 0, o = 0;
     int space = 1;
     while (i < len) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80 && c != ' ' && (c < 9 || c > 13)) { /* ASCII non-space */
+            out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            space = 0;
+            i++;
+            continue;
+        }
         int32_t cp = wti_utf8_next(s, len, &i);
         if (wti_is_space(cp)) {
             if (!space)
@@ -95,6 +107,28 @@ static char *fold_line(wti_arena *a, const char *s, size_t len, size_t *olen)
     out[o] = '\0';
     *olen = o;
     return out;
+}
+
+static size_t pattern_bucket(const pattern *p)
+{
+    return p->how == HOW_CONTAINS || !p->len ? 256 : (unsigned char)p->text[0];
+}
+
+/* Buckets the patterns by first byte (a counting sort, so each bucket
+ * keeps file order and the first pattern that matches still wins). */
+static wt_status index_patterns(struct wti_clean_tables *t)
+{
+    memset(t->pstart, 0, sizeof t->pstart);
+    t->pidx = wti_arena_alloc(&t->arena, (t->n_pats + 1) * sizeof *t->pidx);
+    if (!t->pidx)
+        return WT_ENOMEM;
+    for (size_t k = 0; k < t->n_pats; k++)
+        t->pstart[pattern_bucket(&t->pats[k]) + 2]++;
+    for (size_t b = 2; b < 258; b++)
+        t->pstart[b] += t->pstart[b - 1];
+    for (size_t k = 0; k < t->n_pats; k++)
+        t->pidx[t->pstart[pattern_bucket(&t->pats[k]) + 1]++] = k;
+    return WT_OK;
 }
 
 static wt_status load_patterns(struct wti_clean_tables *t)
@@ -129,7 +163,7 @@ static wt_status load_patterns(struct wti_clean_tables *t)
         if (!p->text)
             return WT_ENOMEM;
     }
-    return WT_OK;
+    return index_patterns(t);
 }
 
 static wt_status load_outlets(struct wti_clean_tables *t)
@@ -505,6 +539,26 @@ static int match_pattern(const pattern *p, const line *l)
     if (p->how == HOW_PREFIX)
         return l->flen >= p->len && memcmp(l->f, p->text, p->len) == 0;
     return find_sub(l->f, l->flen, p->text, p->len) != NULL;
+}
+
+/* The first pattern of the lexicon that matches line l, or n_pats: only
+ * the patterns that begin with the line's first byte and the contains
+ * patterns are tried. */
+static size_t first_pattern(const struct wti_clean_tables *t, const line *l)
+{
+    size_t best = t->n_pats;
+    size_t b = l->flen ? (unsigned char)l->f[0] : 0;
+    for (size_t j = t->pstart[b]; j < t->pstart[b + 1]; j++)
+        if (match_pattern(&t->pats[t->pidx[j]], l)) {
+            best = t->pidx[j];
+            break;
+        }
+    for (size_t j = t->pstart[256]; j < t->pstart[257] && t->pidx[j] < best; j++)
+        if (match_pattern(&t->pats[t->pidx[j]], l)) {
+            best = t->pidx[j];
+            break;
+        }
+    return best;
 }
 
 /* Finds the outlet named in folded text, or -1. */
@@ -1009,10 +1063,7 @@ wt_status wti_clean_run(const struct wti_clean_tables *t, wt_doc *d)
             l->kind = WT_LINE_EMPTY;
             continue;
         }
-        size_t k;
-        for (k = 0; k < t->n_pats; k++)
-            if (match_pattern(&t->pats[k], l))
-                break;
+        size_t k = first_pattern(t, l);
         if (k < t->n_pats) {
             l->kind = t->pats[k].kind;
         } else if (l->words <= 12 &&

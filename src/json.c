@@ -31,6 +31,16 @@ static void number(wti_buf *b, double v)
         wti_buf_printf(b, "%.10g", v);
 }
 
+/* ,"start":S,"end":E} */
+static void start_end(wti_buf *b, uint32_t s, uint32_t e)
+{
+    wti_buf_puts(b, ",\"start\":");
+    wti_buf_uint(b, s);
+    wti_buf_puts(b, ",\"end\":");
+    wti_buf_uint(b, e);
+    wti_buf_putc(b, '}');
+}
+
 static void span_text(wti_buf *b, const wt_doc *d, uint32_t s, uint32_t e)
 {
     if (e > d->text_len)
@@ -117,8 +127,7 @@ static void entities(wti_buf *b, const wt_doc *d)
         key(b, "mentions");
         wti_buf_putc(b, '[');
         for (size_t j = 0; j < e->n_mentions; j++)
-            wti_buf_printf(b, "%s[%u,%u]", j ? "," : "", e->mentions[j].start,
-                           e->mentions[j].end);
+            wti_buf_pair(b, j == 0, e->mentions[j].start, e->mentions[j].end);
         wti_buf_puts(b, "]}");
     }
     wti_buf_putc(b, ']');
@@ -141,7 +150,7 @@ static void times(wti_buf *b, const wt_doc *d)
             key(b, "mod");
             str_or_null(b, time_mods[t->mod]);
         }
-        wti_buf_printf(b, ",\"start\":%u,\"end\":%u}", t->start, t->end);
+        start_end(b, t->start, t->end);
     }
     wti_buf_putc(b, ']');
 }
@@ -165,7 +174,7 @@ static void quotes(wti_buf *b, const wt_doc *d)
             key(b, "via");
             str_or_null(b, q->via);
         }
-        wti_buf_printf(b, ",\"start\":%u,\"end\":%u}", q->start, q->end);
+        start_end(b, q->start, q->end);
     }
     wti_buf_putc(b, ']');
 }
@@ -198,7 +207,7 @@ static void claims(wti_buf *b, const wt_doc *d)
         str_or_null(b, c->source);
         key(b, "date");
         str_or_null(b, c->date);
-        wti_buf_printf(b, ",\"start\":%u,\"end\":%u}", c->start, c->end);
+        start_end(b, c->start, c->end);
     }
     wti_buf_putc(b, ']');
 }
@@ -224,7 +233,9 @@ static void events(wti_buf *b, const wt_doc *d)
         wti_buf_putc(b, ']');
         key(b, "place");
         str_or_null(b, e->place);
-        wti_buf_printf(b, ",\"sentence\":%zu}", e->sentence);
+        wti_buf_puts(b, ",\"sentence\":");
+        wti_buf_uint(b, e->sentence);
+        wti_buf_putc(b, '}');
     }
     wti_buf_putc(b, ']');
 }
@@ -285,8 +296,7 @@ wt_status wt_doc_to_json(const wt_doc *d, char **out, size_t *len)
     key(&b, "sentences");
     wti_buf_putc(&b, '[');
     for (size_t i = 0; i < d->n_sentences; i++)
-        wti_buf_printf(&b, "%s[%u,%u]", i ? "," : "", d->sentences[i].start,
-                       d->sentences[i].end);
+        wti_buf_pair(&b, i == 0, d->sentences[i].start, d->sentences[i].end);
     wti_buf_putc(&b, ']');
     key(&b, "entities");
     entities(&b, d);

@@ -146,3 +146,42 @@ TEST(character_classes)
     CHECK_INT(wti_utf8_prev("a\xE2\x80\x9C", &i), 'a');
     CHECK_INT(i, 0);
 }
+
+/* Stage lists: prerequisites are added, unknown names refused, and an
+ * engine that skips a stage leaves its array empty. */
+TEST(stage_selection)
+{
+    unsigned skip = 7;
+    CHECK(wt_stages_parse("clean", &skip) == WT_OK);
+    CHECK_INT(skip, WT_STAGE_ALL);
+    CHECK(wt_stages_parse("claims", &skip) == WT_OK);
+    CHECK_INT(skip, WT_STAGE_TAGGER | WT_STAGE_QUOTES | WT_STAGE_EVENTS);
+    CHECK(wt_stages_parse("times,quotes", &skip) == WT_OK);
+    CHECK_INT(skip, WT_STAGE_TAGGER | WT_STAGE_CLAIMS | WT_STAGE_EVENTS);
+    CHECK(wt_stages_parse("all", &skip) == WT_OK);
+    CHECK_INT(skip, 0);
+    CHECK(wt_stages_parse("times,bogus", &skip) == WT_EINVAL);
+    CHECK_INT(skip, 0);
+
+    wt_engine_options o;
+    memset(&o, 0, sizeof o);
+    o.skip = WT_STAGE_TAGGER | WT_STAGE_ENTITIES; /* claims go with them */
+    wt_engine *e = NULL;
+    CHECK(wt_engine_new(&o, &e) == WT_OK);
+    wt_analyze_options ao;
+    memset(&ao, 0, sizeof ao);
+    ao.raw = 1;
+    ao.ref_date = "2025-01-02";
+    const char *t = "Kemarin 2.000 tentara tewas, kata Menteri Budi Santoso.";
+    wt_doc *d = NULL;
+    CHECK(wt_analyze(e, "t", t, strlen(t), &ao, &d) == WT_OK);
+    size_t n = 9;
+    wt_doc_times(d, &n);
+    CHECK_INT(n, 1);
+    wt_doc_entities(d, &n);
+    CHECK_INT(n, 0);
+    wt_doc_claims(d, &n);
+    CHECK_INT(n, 0);
+    wt_doc_free(d);
+    wt_engine_free(e);
+}
