@@ -9,6 +9,7 @@
 #include "clean.h"
 #include "doc.h"
 #include "engine.h"
+#include "sentence.h"
 #include "stages.h"
 
 int wti_date_parse(const char *s, wti_date *d)
@@ -88,7 +89,8 @@ static wt_status run_sentences(wt_doc *d)
 {
     wt_span *spans = NULL;
     size_t n = 0;
-    wt_status st = wt_sentences(d->text, d->text_len, &spans, &n);
+    wt_status st = wti_sentences_tokens(d->text, d->text_len, d->tokens,
+                                        d->n_tokens, &spans, &n);
     if (st)
         return st;
     d->sentences = wti_arena_alloc(&d->arena, (n ? n : 1) * sizeof *spans);

@@ -45,11 +45,13 @@ struct wti_entity_tables {
 
 enum { MAXW = 6 };
 
-/* Lowercases ASCII, maps '-' to ' ' and squeezes spaces. */
-static size_t fold(const char *s, size_t len, char *out, size_t cap)
+/* Folds s[0..len) onto out[0..o), which holds folded text without its
+ * trailing spaces trimmed: lowercases ASCII, maps '-' and white space to
+ * ' ' and squeezes spaces.  Returns the new length, still untrimmed. */
+static size_t fold_more(const char *s, size_t len, char *out, size_t o,
+                        size_t cap)
 {
-    size_t o = 0;
-    int sp = 1;
+    int sp = o == 0 || out[o - 1] == ' ';
     for (size_t i = 0; i < len && o + 1 < cap; i++) {
         char c = s[i];
         if (c == '-' || c == ' ' || c == '\t' || c == '\n')
@@ -65,6 +67,13 @@ static size_t fold(const char *s, size_t len, char *out, size_t cap)
         }
         out[o++] = c;
     }
+    return o;
+}
+
+/* fold_more from nothing, trailing spaces trimmed, NUL-terminated. */
+static size_t fold(const char *s, size_t len, char *out, size_t cap)
+{
+    size_t o = fold_more(s, len, out, 0, cap);
     while (o && out[o - 1] == ' ')
         o--;
     out[o] = 0;
@@ -297,11 +306,19 @@ static int lookup_word(const run *r, const char *cls, size_t a, size_t n,
     key[cl] = 0x1f;
     int best = 0;
     const wt_doc *d = r->d;
+    char *out = key + cl + 1;
+    size_t raw = 0, cap = sizeof key - cl - 1;
     for (size_t m = 1; m <= n && m <= 4 && a + m <= d->n_tokens; m++) {
         uint32_t s = d->tokens[a].start, e = d->tokens[a + m - 1].end;
         if (e - s > 200)
             break;
-        size_t k = fold(d->text + s, e - s, key + cl + 1, sizeof key - cl - 1);
+        /* fold the tokens one more at a time: the folded phrase so far
+         * (untrimmed) and the text from the end of the last token on */
+        uint32_t from = m == 1 ? s : d->tokens[a + m - 2].end;
+        raw = fold_more(d->text + from, e - from, out, raw, cap);
+        size_t k = raw;
+        while (k && out[k - 1] == ' ')
+            k--;
         const wti_map_slot *sl = wti_map_get(&r->t->words, key, cl + 1 + k);
         if (!sl)
             break; /* no entry goes on from here */

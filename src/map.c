@@ -4,23 +4,46 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Eight bytes at a time: a multiply-xorshift round per word, the tail
- * (under eight bytes) gathered bytewise.  In-memory only, so the host's
- * byte order does not matter. */
+static inline uint64_t load64(const char *p)
+{
+    uint64_t w;
+    memcpy(&w, p, 8);
+    return w;
+}
+
+static inline uint64_t load32(const char *p)
+{
+    uint32_t w;
+    memcpy(&w, p, 4);
+    return w;
+}
+
+/* Eight bytes at a time: a multiply-xorshift round per word; the last one
+ * to eight bytes read in at most two loads (overlapping what was hashed
+ * when the key is longer than eight: the same key always reads the same
+ * bytes).  In-memory only, so the host's byte order does not matter. */
 uint32_t wti_hash(const char *s, size_t len)
 {
     uint64_t h = 0x9e3779b97f4a7c15ULL ^ (uint64_t)len;
-    while (len >= 8) {
-        uint64_t w;
-        memcpy(&w, s, 8);
-        h = (h ^ w) * 0xff51afd7ed558ccdULL;
+    const char *p = s;
+    size_t n = len;
+    while (n > 8) {
+        h = (h ^ load64(p)) * 0xff51afd7ed558ccdULL;
         h ^= h >> 32;
-        s += 8;
-        len -= 8;
+        p += 8;
+        n -= 8;
     }
-    uint64_t w = 0;
-    for (size_t i = 0; i < len; i++)
-        w |= (uint64_t)(unsigned char)s[i] << (8 * i);
+    uint64_t w;
+    if (len >= 8)
+        w = load64(s + len - 8);
+    else if (n >= 4)
+        w = load32(p) | load32(p + n - 4) << 32;
+    else if (n)
+        w = (uint64_t)(unsigned char)p[0] |
+            (uint64_t)(unsigned char)p[n / 2] << 8 |
+            (uint64_t)(unsigned char)p[n - 1] << 16;
+    else
+        w = 0;
     h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
     h ^= h >> 29;
     h *= 0xff51afd7ed558ccdULL;

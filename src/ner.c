@@ -10,6 +10,7 @@
  * templates that look at it from its neighbours.
  */
 #include <stdio.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <zlib.h>
@@ -310,29 +311,35 @@ void wti_ner_features(const struct wt_ner *m, const char *const *tok,
 void wti_ner_viterbi(const float *em, const float *tr, uint32_t L, size_t n,
                      uint8_t *back, uint8_t *out)
 {
-    float d[2 * WT_NER_MAX_TYPES + 1], nd[2 * WT_NER_MAX_TYPES + 1];
-    const float NEG = -1e30f;
+    enum { LM = 2 * WT_NER_MAX_TYPES + 1 };
+    float d[LM], nd[LM], t[(LM + 1) * LM];
     if (!n)
         return;
+    /* the transitions with the BIO constraint folded in: a forbidden step
+     * costs -inf, so the inner loop has no branch on it */
+    for (uint32_t a = 0; a <= L; a++)
+        for (uint32_t b = 0; b < L; b++)
+            t[a * L + b] = wti_ner_allowed(a, b, L) ? tr[a * L + b] : -INFINITY;
     for (uint32_t b = 0; b < L; b++)
-        d[b] = wti_ner_allowed(L, b, L) ? tr[L * L + b] + em[b] : NEG;
+        d[b] = t[L * L + b] + em[b];
     for (size_t i = 1; i < n; i++) {
+        uint8_t *bk = back + i * L;
         for (uint32_t b = 0; b < L; b++) {
-            float best = NEG;
-            uint8_t arg = 0;
-            for (uint32_t a = 0; a < L; a++) {
-                if (!wti_ner_allowed(a, b, L))
-                    continue;
-                float s = d[a] + tr[a * L + b];
-                if (s > best) {
-                    best = s;
-                    arg = (uint8_t)a;
-                }
-            }
-            nd[b] = best + em[i * L + b];
-            back[i * L + b] = arg;
+            nd[b] = d[0] + t[b];
+            bk[b] = 0;
         }
-        memcpy(d, nd, L * sizeof *d);
+        /* the first strictly best predecessor wins, as a scan would */
+        for (uint32_t a = 1; a < L; a++) {
+            const float *row = t + a * L;
+            for (uint32_t b = 0; b < L; b++) {
+                float s = d[a] + row[b];
+                int better = s > nd[b];
+                nd[b] = better ? s : nd[b];
+                bk[b] = better ? (uint8_t)a : bk[b];
+            }
+        }
+        for (uint32_t b = 0; b < L; b++)
+            d[b] = nd[b] + em[i * L + b];
     }
     uint32_t best = 0;
     for (uint32_t b = 1; b < L; b++)

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "sentence.h"
 #include "token.h"
 #include "utf8.h"
 #include "warta.h"
@@ -103,6 +104,8 @@ static int ends_with_closable_abbrev(const split *sp, const wt_token *t)
     static const char *const closable[] = {"dll.", "dsb.", "dst.", "dkk.",
                                            "etc.", "sbb."};
     size_t len = t->end - t->start;
+    if (len != 4 || sp->s[t->end - 1] != '.') /* every entry: 3 letters, dot */
+        return 0;
     for (size_t i = 0; i < sizeof closable / sizeof *closable; i++)
         if (strlen(closable[i]) == len &&
             !memcmp(sp->s + t->start, closable[i], len))
@@ -126,6 +129,98 @@ static int push(wt_span **out, size_t *n, size_t *cap, uint32_t a, uint32_t b)
     return 1;
 }
 
+/* Splits one line, whose tokens are sp->tok[0 .. sp->n), into sentences
+ * appended to res.  Returns 0 when out of memory. */
+static int split_line(split *sp, wt_span **res, size_t *nres, size_t *cres)
+{
+    size_t first = 0, words = 0;
+    int in_quote = 0;
+    for (size_t i = 0; i < sp->n; i++) {
+        const wt_token *t = &sp->tok[i];
+        int32_t cp = first_cp(sp, t);
+        if (t->kind == WT_TOK_PUNCT && (cp == 0x201C || cp == 0xAB)) {
+            in_quote = 1;
+            continue;
+        }
+        if (t->kind == WT_TOK_PUNCT && (cp == 0x201D || cp == 0xBB)) {
+            in_quote = 0;
+            continue;
+        }
+        if (t->kind == WT_TOK_PUNCT && cp == '"') {
+            /* a straight quote opens or closes by parity */
+            in_quote = !in_quote;
+            continue;
+        }
+        if (t->kind != WT_TOK_PUNCT)
+            words++;
+        /* a mark before any word (".Ini kalimat") ends nothing */
+        int end = (words && is_terminal(sp, t)) ||
+                  (t->kind == WT_TOK_WORD && ends_with_closable_abbrev(sp, t));
+        if (!end)
+            continue;
+        /* a run of terminal marks: "?!", "..." */
+        size_t j = i + 1;
+        while (j < sp->n && is_terminal(sp, &sp->tok[j]))
+            j++;
+        /* closing quotes and brackets belong to this sentence; the quote
+         * state changes only if the sentence ends here (else the main loop
+         * reads those marks itself) */
+        int q = in_quote;
+        while (j < sp->n && is_closer(sp, &sp->tok[j], q)) {
+            int32_t c2 = first_cp(sp, &sp->tok[j]);
+            if (c2 == '"' || c2 == 0x201D || c2 == 0xBB)
+                q = 0;
+            j++;
+        }
+        int op = j < sp->n ? opens(sp, &sp->tok[j]) : 1;
+        /* a lowercase start only after a bare full stop: `"Apa?" tanya dia`
+         * goes on */
+        if (!op || (op == 2 && (j != i + 1 || first_cp(sp, t) != '.')))
+            continue;
+        if (!ends_with_closable_abbrev(sp, t) || j == sp->n ||
+            wti_is_upper(first_cp(sp, &sp->tok[j]))) {
+            if (!push(res, nres, cres, sp->tok[first].start,
+                      sp->tok[j - 1].end))
+                return 0;
+            first = j;
+            words = 0;
+            i = j - 1;
+            in_quote = q;
+        }
+    }
+    if (first < sp->n &&
+        !push(res, nres, cres, sp->tok[first].start, sp->tok[sp->n - 1].end))
+        return 0;
+    return 1;
+}
+
+wt_status wti_sentences_tokens(const char *s, size_t len, const wt_token *tok,
+                               size_t n_tok, wt_span **out, size_t *n)
+{
+    *out = NULL;
+    *n = 0;
+    wt_span *res = NULL;
+    size_t nres = 0, cres = 0, ti = 0;
+    /* one paragraph (line) at a time: no token crosses a newline */
+    size_t p = 0;
+    while (p < len && ti < n_tok) {
+        const char *nl = memchr(s + p, '\n', len - p);
+        size_t e = nl ? (size_t)(nl - s) : len;
+        size_t t0 = ti;
+        while (ti < n_tok && tok[ti].start < e)
+            ti++;
+        split sp = {s, e, (wt_token *)(tok + t0), ti - t0, 0, 0};
+        if (!split_line(&sp, &res, &nres, &cres)) {
+            free(res);
+            return WT_ENOMEM;
+        }
+        p = e + 1;
+    }
+    *out = res;
+    *n = nres;
+    return WT_OK;
+}
+
 wt_status wt_sentences(const char *s, size_t len, wt_span **out, size_t *n)
 {
     if (!out || !n || (!s && len))
@@ -134,90 +229,12 @@ wt_status wt_sentences(const char *s, size_t len, wt_span **out, size_t *n)
     *n = 0;
     if (len > UINT32_MAX)
         return WT_ETOOBIG;
-    wt_span *res = NULL;
-    size_t nres = 0, cres = 0;
-    /* one paragraph (line) at a time */
-    size_t p = 0;
-    while (p < len) {
-        const char *nl = memchr(s + p, '\n', len - p);
-        size_t e = nl ? (size_t)(nl - s) : len;
-        split sp = {s, e, NULL, 0, 0, 0};
-        wt_status st = wt_tokenize(s + p, e - p, collect, &sp);
-        if (st || sp.err) {
-            free(sp.tok);
-            free(res);
-            return st ? st : WT_ENOMEM;
-        }
-        /* make the offsets absolute */
-        for (size_t i = 0; i < sp.n; i++) {
-            sp.tok[i].start += (uint32_t)p;
-            sp.tok[i].end += (uint32_t)p;
-        }
-        size_t first = 0;
-        int in_quote = 0;
-        for (size_t i = 0; i < sp.n; i++) {
-            wt_token *t = &sp.tok[i];
-            int32_t cp = first_cp(&sp, t);
-            if (t->kind == WT_TOK_PUNCT && (cp == 0x201C || cp == 0xAB)) {
-                in_quote = 1;
-                continue;
-            }
-            if (t->kind == WT_TOK_PUNCT && (cp == 0x201D || cp == 0xBB)) {
-                in_quote = 0;
-                continue;
-            }
-            if (t->kind == WT_TOK_PUNCT && cp == '"') {
-                /* a straight quote opens or closes by parity */
-                in_quote = !in_quote;
-                continue;
-            }
-            int end = is_terminal(&sp, t) ||
-                      (t->kind == WT_TOK_WORD && ends_with_closable_abbrev(&sp, t));
-            if (!end)
-                continue;
-            /* a run of terminal marks: "?!", "..." */
-            size_t j = i + 1;
-            while (j < sp.n && is_terminal(&sp, &sp.tok[j]))
-                j++;
-            /* closing quotes and brackets belong to this sentence; the
-             * quote state changes only if the sentence ends here (else the
-             * main loop reads those marks itself) */
-            int q = in_quote;
-            while (j < sp.n && is_closer(&sp, &sp.tok[j], q)) {
-                int32_t c2 = first_cp(&sp, &sp.tok[j]);
-                if (c2 == '"' || c2 == 0x201D || c2 == 0xBB)
-                    q = 0;
-                j++;
-            }
-            int op = j < sp.n ? opens(&sp, &sp.tok[j]) : 1;
-            /* a lowercase start only after a bare full stop: `"Apa?" tanya
-             * dia` goes on */
-            if (!op || (op == 2 && (j != i + 1 || first_cp(&sp, t) != '.')))
-                continue;
-            if (!ends_with_closable_abbrev(&sp, t) || j == sp.n ||
-                wti_is_upper(first_cp(&sp, &sp.tok[j]))) {
-                if (!push(&res, &nres, &cres, sp.tok[first].start,
-                          sp.tok[j - 1].end)) {
-                    free(sp.tok);
-                    free(res);
-                    return WT_ENOMEM;
-                }
-                first = j;
-                i = j - 1;
-                in_quote = q;
-            }
-        }
-        if (first < sp.n &&
-            !push(&res, &nres, &cres, sp.tok[first].start,
-                  sp.tok[sp.n - 1].end)) {
-            free(sp.tok);
-            free(res);
-            return WT_ENOMEM;
-        }
-        free(sp.tok);
-        p = e + 1;
-    }
-    *out = res;
-    *n = nres;
-    return WT_OK;
+    split all = {s, len, NULL, 0, 0, 0};
+    wt_status st = wt_tokenize(s, len, collect, &all);
+    if (!st && all.err)
+        st = WT_ENOMEM;
+    if (!st)
+        st = wti_sentences_tokens(s, len, all.tok, all.n, out, n);
+    free(all.tok);
+    return st;
 }
