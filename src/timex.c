@@ -405,6 +405,33 @@ static int dmy(const ctx *c, size_t i, int *y, int *m, int *d)
     return *m >= 1 && *m <= 12 && *d >= 1 && *d <= days_in_month(*y, *m);
 }
 
+/* d/m in one token (Senin (27/12)): day and month, no year. */
+static int dm(const ctx *c, size_t i, int *m, int *d)
+{
+    if (i >= c->s1 || c->d->tokens[i].kind != WT_TOK_NUMBER)
+        return 0;
+    const wt_token *tk = &c->d->tokens[i];
+    long part[2] = {0, 0};
+    int np = 0, digits = 0;
+    for (uint32_t k = tk->start; k < tk->end; k++) {
+        char ch = c->d->text[k];
+        if (ch >= '0' && ch <= '9') {
+            part[np] = part[np] * 10 + (ch - '0');
+            if (++digits > 2)
+                return 0;
+        } else if (ch == '/' && np == 0 && digits) {
+            np = 1;
+            digits = 0;
+        } else {
+            return 0;
+        }
+    }
+    if (np != 1 || !digits)
+        return 0;
+    *d = (int)part[0], *m = (int)part[1];
+    return *m >= 1 && *m <= 12 && *d >= 1 && *d <= days_in_month(2000, *m);
+}
+
 /* Does the sentence before token i speak of the future? */
 static int future_before(const ctx *c, size_t i)
 {
@@ -460,28 +487,51 @@ static size_t clock_after(const ctx *c, size_t i, match *m)
     return k - i;
 }
 
-/* Resolves a day and month without a year: the ref year, or the year
- * before when that would put it well after the reference date; `dir` -1
- * forces the past (lalu), +1 the future (mendatang). */
+/* Resolves a day and month (day 0: the month alone) without a year to a
+ * year around the reference date.  `dir`: -1 strictly before it (lalu),
+ * -2 on or before it (sejak), +1 on or after it (mendatang, a future
+ * sentence), 0 the nearest reading: from about nine months before to two
+ * months after the reference date, as news speaks of the recent past
+ * more than of the coming months. */
 static int year_for(const ctx *c, int m, int day, int dir)
 {
     const wti_date *r = &c->d->ref;
     if (!r->year)
         return 0;
+    int y = r->year;
+    if (!day) { /* months: compare month numbers, not first days */
+        int dm = r->month ? m - r->month : 0;
+        if ((dir == -1 && dm >= 0) || (dir == -2 && dm > 0) ||
+            (dir == 0 && dm > 2))
+            y--;
+        else if ((dir == 1 && dm < 0) || (dir == 0 && dm < -9))
+            y++;
+        return y;
+    }
     long ref = wti_days_from_civil(r->year, r->month ? r->month : 1,
                                    r->day ? r->day : 1);
-    int y = r->year;
-    long x = wti_days_from_civil(y, m, day ? day : 1);
-    if (dir < 0) {
-        if (x >= ref && !(day == 0 && m == r->month && dir == 0))
-            y--;
-    } else if (dir > 0) {
-        if (x < ref)
-            y++;
-    } else if (x > ref + 62) {
+    long x = wti_days_from_civil(y, m, day);
+    if ((dir == -1 && x >= ref) || (dir == -2 && x > ref) ||
+        (dir == 0 && x > ref + 62))
         y--;
-    }
+    else if ((dir == 1 && x < ref) || (dir == 0 && x < ref - 302))
+        y++;
     return y;
+}
+
+/* Is token i right after "sejak" (since), which puts a date in the past? */
+static int after_since(const ctx *c, size_t i)
+{
+    return i > c->s0 && (is(c, i - 1, "sejak") || is(c, i - 1, "semenjak"));
+}
+
+/* The direction of a date without a year from its sentence: since (-2),
+ * a future sentence (+1), or none (0). */
+static int sentence_dir(const ctx *c, size_t i)
+{
+    if (after_since(c, i))
+        return -2;
+    return future_before(c, i) ? 1 : 0;
 }
 
 /* 1. explicit dates: [Day[,]] ( d/m/y ) | d/m/y | D Month [YYYY] [lalu] */
@@ -499,6 +549,12 @@ static int m_explicit(ctx *c, size_t i, match *m)
     int y, mo, dd;
     if (is(c, k, "(") && dmy(c, k + 1, &y, &mo, &dd) && is(c, k + 2, ")")) {
         k += 3;
+    } else if (wd && is(c, k, "(") && dm(c, k + 1, &mo, &dd) && is(c, k + 2, ")")) {
+        /* Senin (27/12): the weekday vouches for the d/m */
+        k += 3;
+        y = year_for(c, mo, dd, sentence_dir(c, i));
+        if (!y || dd > days_in_month(y, mo))
+            return 0;
     } else if (dmy(c, k, &y, &mo, &dd)) {
         k += 1;
     } else {
@@ -512,6 +568,10 @@ static int m_explicit(ctx *c, size_t i, match *m)
         if (is_year(yr)) {
             y = (int)yr;
             k++;
+            /* 27 November 2014 lalu, 1 Januari 2014 mendatang: the
+             * direction word belongs to the expression */
+            if (is(c, k, "lalu") || is(c, k, "silam") || is(c, k, "mendatang"))
+                k++;
         } else {
             int dir = 0;
             if (cls(c, k, "reldir") && !strcmp(cls(c, k, "reldir"), "-1")) {
@@ -520,8 +580,8 @@ static int m_explicit(ctx *c, size_t i, match *m)
             } else if (is(c, k, "mendatang") || is(c, k, "depan")) {
                 dir = 1;
                 k++;
-            } else if (future_before(c, i)) {
-                dir = 1;
+            } else {
+                dir = sentence_dir(c, i);
             }
             y = year_for(c, mo, dd, dir);
             if (!y)
@@ -533,6 +593,17 @@ static int m_explicit(ctx *c, size_t i, match *m)
     m->a = i;
     m->y = y, m->m = mo, m->day = dd, m->gran = 0;
     k += clock_after(c, k, m);
+    /* Senin (29/12/2014) malam: the part of the day is the date's */
+    if (!m->clock[0]) {
+        const char *part = cls(c, k, "part");
+        if (part) {
+            snprintf(m->clock, sizeof m->clock, "%s", part);
+            k++;
+        } else if (is(c, k, "dini") && is(c, k + 1, "hari")) {
+            snprintf(m->clock, sizeof m->clock, "TNI");
+            k += 2;
+        }
+    }
     if (m->clock[0])
         m->type = WT_TIME_TIME;
     m->b = k;
@@ -573,24 +644,21 @@ static int m_month(ctx *c, size_t i, match *m)
         k++;
     } else {
         const char *rd = cls(c, k, "reldir");
-        int dir = 0;
+        int dir = 0, this = 0;
         if (rd && !strcmp(rd, "-1"))
             dir = -1, k++;
         else if (rd && !strcmp(rd, "+1"))
             dir = 1, k++;
         else if (rd && !strcmp(rd, "0"))
-            k++;
+            this = 1, k++;
         /* a bare month needs a cue: bulan, a preposition, awal, lalu */
         if (!bulan && !mod && !dir && k == mt + 1 &&
             !(mt > c->s0 && cls(c, mt - 1, "prep")))
             return 0;
-        if (!dir && future_before(c, i))
-            dir = 1;
-        y = year_for(c, mo, 0, dir ? dir : -1);
-        if (dir == 0) { /* same month counts as this month */
-            const wti_date *r = &c->d->ref;
-            y = (mo <= r->month || !r->month) ? r->year : r->year - 1;
-        }
+        if (!dir && !this)
+            dir = sentence_dir(c, i);
+        /* Oktober ini: the reference year's */
+        y = this ? c->d->ref.year : year_for(c, mo, 0, dir);
         if (!y)
             return 0;
     }
@@ -852,10 +920,14 @@ static int m_dayrel(ctx *c, size_t i, match *m)
     size_t k = i;
     long off;
     const char *part = NULL;
-    if (cls(c, k, "part") && is(c, k + 1, "ini")) { /* sore ini */
-        off = 0;
+    if (cls(c, k, "part") && (is(c, k + 1, "ini") || is(c, k + 1, "tadi"))) {
+        off = 0; /* sore ini, pagi tadi */
         part = cls(c, k, "part");
         k += 2;
+    } else if (cls(c, k, "part") && is(c, k + 1, "hari") && is(c, k + 2, "ini")) {
+        off = 0; /* sore hari ini */
+        part = cls(c, k, "part");
+        k += 3;
     } else if (is(c, k, "tadi") && cls(c, k + 1, "part")) {
         off = 0;
         part = cls(c, k + 1, "part");
@@ -864,6 +936,8 @@ static int m_dayrel(ctx *c, size_t i, match *m)
         off = 0;
         part = "TNI";
         k += 2;
+        if (is(c, k, "tadi") || is(c, k, "ini"))
+            k++;
     } else {
         const char *v = cls(c, k, "dayrel");
         if (!v)
@@ -881,6 +955,16 @@ static int m_dayrel(ctx *c, size_t i, match *m)
     }
     long z = wti_days_from_civil(r->year, r->month, r->day) + off;
     wti_civil_from_days(z, &m->y, &m->m, &m->day);
+    /* kemarin (19/11): the written date says which day, and is part of
+     * the expression */
+    int y2 = 0, m2, d2;
+    if (is(c, k, "(") && is(c, k + 2, ")") &&
+        (dmy(c, k + 1, &y2, &m2, &d2) ||
+         (dm(c, k + 1, &m2, &d2) && (y2 = year_for(c, m2, d2, -2)) != 0)) &&
+        d2 <= days_in_month(y2, m2)) {
+        m->y = y2, m->m = m2, m->day = d2;
+        k += 3;
+    }
     m->gran = 0;
     if (part) {
         snprintf(m->clock, sizeof m->clock, "%s", part); /* TNI, TMO: T included */
@@ -914,8 +998,8 @@ static int m_weekday(ctx *c, size_t i, match *m)
         if (!strcmp(rd, "0"))
             dir = 2;
         k++;
-    } else if (future_before(c, i)) {
-        dir = 1;
+    } else if (!after_since(c, i) && future_before(c, i)) {
+        dir = 3; /* a future sentence: on or after the reference day */
     }
     long ref = wti_days_from_civil(r->year, r->month, r->day);
     int rw = wti_weekday(r->year, r->month, r->day);
@@ -924,6 +1008,8 @@ static int m_weekday(ctx *c, size_t i, match *m)
         z = ref + ((wd - rw + 7) % 7 == 0 ? 7 : (wd - rw + 7) % 7);
     else if (dir == -1)
         z = ref - ((rw - wd + 7) % 7 == 0 ? 7 : (rw - wd + 7) % 7);
+    else if (dir == 3)
+        z = ref + (wd - rw + 7) % 7;
     else if (dir == 2) /* Senin ini: this week's */
         z = ref + (wd - rw);
     else
@@ -939,36 +1025,50 @@ static int m_weekday(ctx *c, size_t i, match *m)
     return 1;
 }
 
-/* 8. a clock time on its own: pukul 10.00 WIB (date: the sentence's or the
- *    reference date). */
+/* 8. a clock time on its own: [sekitar] pukul 10.00 WIB, 07.24 WIB (a
+ *    bare time needs its zone).  Its date is that of the last full date
+ *    earlier in the sentence (Rabu (31/12/2014) sekitar pukul 09.00 WIB),
+ *    else the reference date. */
 static int m_clock(ctx *c, size_t i, match *m)
 {
+    size_t k = i;
+    int approx = 0;
+    if ((is(c, k, "sekitar") || is(c, k, "sekira") || is(c, k, "kira-kira")) &&
+        (is(c, k + 1, "pukul") || is(c, k + 1, "jam")))
+        approx = 1, k++;
     /* "jam" is also the unit (dua jam): as a clock only before a number
-     * and a part of the day (jam 3 sore) */
-    if (is(c, i, "jam") && !(i + 2 < c->s1 && c->d->tokens[i + 1].kind == WT_TOK_NUMBER &&
-                             cls(c, i + 2, "part")))
+     * and a part of the day (jam 3 sore) or after sekitar */
+    if (is(c, k, "jam") && !(k + 1 < c->s1 && c->d->tokens[k + 1].kind == WT_TOK_NUMBER &&
+                             (approx || cls(c, k + 2, "part"))))
         return 0;
-    if (!is(c, i, "pukul") && !is(c, i, "jam"))
+    int bare = k < c->s1 && c->d->tokens[k].kind == WT_TOK_NUMBER;
+    if (!is(c, k, "pukul") && !is(c, k, "jam") && !bare)
         return 0;
-    size_t n = clock_after(c, i, m);
+    size_t n = clock_after(c, k, m);
     if (!n)
         return 0;
     const wti_date *r = &c->d->ref;
     wti_date day;
-    /* right after a day (kemarin pukul 23.00): that day */
-    if (c->d->n_times) {
-        const wt_time *t = &c->d->times[c->d->n_times - 1];
-        uint32_t from = t->end, to = c->d->tokens[i].start;
-        int near = t->type == WT_TIME_DATE && t->value && strlen(t->value) == 10 &&
-                   from <= to && to - from <= 2;
-        for (uint32_t x = from; near && x < to; x++)
-            if (c->d->text[x] != ' ' && c->d->text[x] != ',')
-                near = 0;
-        if (near && wti_date_parse(t->value, &day) && day.day)
+    uint32_t s0 = c->d->tokens[c->s0].start;
+    for (size_t t = c->d->n_times; t-- > 0;) {
+        const wt_time *tm = &c->d->times[t];
+        if (tm->start < s0)
+            break;
+        if ((tm->type == WT_TIME_DATE || tm->type == WT_TIME_TIME) && tm->value &&
+            strlen(tm->value) >= 10 && tm->value[4] == '-' && tm->value[7] == '-') {
+            char ymd[11];
+            memcpy(ymd, tm->value, 10);
+            ymd[10] = 0;
+            if (!wti_date_parse(ymd, &day) || !day.day)
+                continue;
             r = &day;
+            break;
+        }
     }
-    m->a = i, m->b = i + n;
+    m->a = i, m->b = k + n;
     m->type = WT_TIME_TIME;
+    if (approx)
+        m->mod = WT_MOD_APPROX;
     if (r->year && r->day) {
         m->y = r->year, m->m = r->month, m->day = r->day, m->gran = 0;
     } else {
