@@ -275,6 +275,7 @@ typedef struct ctx {
     wti_date anchor; /* last resolved date (or the reference date) */
     size_t fut;      /* first future word of the sentence, or SIZE_MAX */
     int has_ref;
+    int anchored;    /* the anchor comes from a date in the text */
 } ctx;
 
 typedef struct match {
@@ -285,6 +286,7 @@ typedef struct match {
     int type, mod;
     char value[48];  /* when set, used as is */
     char clock[16];  /* "T10:00" appended to a date */
+    int anaphor;     /* read off the anchor: does not move it */
 } match;
 
 static const char *cls(const ctx *c, size_t i, const char *klass)
@@ -639,9 +641,16 @@ static int m_month(ctx *c, size_t i, match *m)
     k++;
     long yr = small_int(c, k);
     int y;
+    const char *trd = is(c, k, "tahun") && c->d->ref.year ? cls(c, k + 1, "reldir") : NULL;
     if (is_year(yr)) {
         y = (int)yr;
         k++;
+        /* Juni 2014 lalu, Juni 2014 mendatang */
+        if (is(c, k, "lalu") || is(c, k, "silam") || is(c, k, "mendatang"))
+            k++;
+    } else if (trd && (!strcmp(trd, "0") || !strcmp(trd, "-1") || !strcmp(trd, "+1"))) {
+        y = c->d->ref.year + atoi(trd); /* Januari tahun depan */
+        k += 2;
     } else {
         const char *rd = cls(c, k, "reldir");
         int dir = 0, this = 0;
@@ -767,7 +776,40 @@ static void shift(const ctx *c, int base_y, int base_m, int base_d,
     }
 }
 
-/* 4. relative periods: [awal] (hari|minggu|bulan|tahun) (ini|lalu|depan) */
+/* The anchor date as a match at granularity `gran` (0 day, 1 month, 2
+ * year, 4 week), no finer than the anchor is known; 0 when there is none. */
+static int anchor_match(const ctx *c, int gran, match *m)
+{
+    const wti_date *a = &c->anchor;
+    if (!a->year)
+        return 0;
+    if ((gran == 0 || gran == 4) && !a->day)
+        gran = a->month ? 1 : 2;
+    if (gran == 1 && !a->month)
+        gran = 2;
+    m->y = a->year, m->m = a->month, m->day = a->day, m->gran = gran;
+    return 1;
+}
+
+static int unit_gran(const char *unit)
+{
+    switch (unit[0]) {
+    case 'D':
+        return 0;
+    case 'W':
+        return 4;
+    case 'M':
+        return 1;
+    case 'Y':
+        return 2;
+    default:
+        return 3;
+    }
+}
+
+/* 4. relative periods: [awal] (hari|minggu|bulan|tahun) (ini|lalu|depan);
+ *    anaphoric ones from the anchor: hari itu, tahun itu, hari yang sama,
+ *    hari sebelumnya, bulan berikutnya. */
 static int m_period(ctx *c, size_t i, match *m)
 {
     size_t k = i;
@@ -777,7 +819,44 @@ static int m_period(ctx *c, size_t i, match *m)
     const char *unit = cls(c, k, "unit");
     if (!unit || (is(c, k, "minggu") && upper_initial(c, k) && k > c->s0))
         return 0;
+    if (mod == WT_MOD_END && unit[0] == 'W' && c->d->ref.day) {
+        /* akhir pekan [ini|lalu|depan]: the weekend, YYYY-Wnn-WE */
+        const wti_date *r = &c->d->ref;
+        const char *wrd = cls(c, k + 1, "reldir");
+        long z = wti_days_from_civil(r->year, r->month, r->day);
+        int rw = wti_weekday(r->year, r->month, r->day);
+        long n = 0;
+        size_t b = k + 1;
+        if (wrd && (!strcmp(wrd, "0") || !strcmp(wrd, "-1") || !strcmp(wrd, "+1")))
+            n = atol(wrd), b++;
+        else if (rw < 6 && !future_before(c, i))
+            n = -1; /* a bare one in a past sentence: the one gone by */
+        int wy, wk, yy, mm, dd;
+        wti_civil_from_days(z + 7 * n, &yy, &mm, &dd);
+        iso_week(yy, mm, dd, &wy, &wk);
+        snprintf(m->value, sizeof m->value, "%04d-W%02d-WE", wy, wk);
+        m->a = i, m->b = b;
+        return 1;
+    }
     const char *rd = cls(c, k + 1, "reldir");
+    int that = is(c, k + 1, "itu") ? 2 : is(c, k + 1, "yang") && is(c, k + 2, "sama") ? 3 : 0;
+    if (that && unit[0] != '1') {
+        if (!anchor_match(c, unit_gran(unit), m))
+            return 0;
+        m->a = i, m->b = k + (size_t)that, m->mod = mod, m->anaphor = 1;
+        return 1;
+    }
+    if (rd && rd[0] == 'a' && unit[0] != '1' && c->anchor.year) {
+        /* hari sebelumnya: one unit from the anchor, no finer than it */
+        const wti_date *a = &c->anchor;
+        int g = unit_gran(unit);
+        if (((g == 0 || g == 4) && !a->day) || (g == 1 && !a->month))
+            return 0;
+        shift(c, a->year, a->month ? a->month : 1, a->day ? a->day : 1, unit,
+              rd[1] == '-' ? -1 : 1, m);
+        m->a = i, m->b = k + 2, m->mod = mod, m->anaphor = 1;
+        return 1;
+    }
     if (!rd || rd[0] == 'a' || !strcmp(rd, "last"))
         return 0;
     const wti_date *r = &c->d->ref;
@@ -888,6 +967,8 @@ static int m_units(ctx *c, size_t i, match *m)
     }
     if (rd && !strcmp(rd, "last"))
         k++;
+    else if (is(c, k, "ke") && is(c, k + 1, "depan"))
+        k += 2; /* dua tahun ke depan: the coming two years, a duration */
     char num[24];
     if (n < 0)
         snprintf(num, sizeof num, "X");
@@ -1122,7 +1203,13 @@ static int m_ref(ctx *c, size_t i, match *m)
             ok = is(c, i + (size_t)w, p->w[w]);
         if (ok) {
             m->a = i, m->b = i + (size_t)p->n;
-            snprintf(m->value, sizeof m->value, "%s", p->value);
+            /* saat itu, waktu itu: the time the text last named, or the
+             * past when it named none */
+            if (!strcmp(p->value, "ANCHOR") &&
+                (c->anchored && anchor_match(c, 0, m)))
+                return m->anaphor = 1;
+            snprintf(m->value, sizeof m->value, "%s",
+                     strcmp(p->value, "ANCHOR") ? p->value : "PAST_REF");
             return 1;
         }
     }
@@ -1208,8 +1295,11 @@ static int m_part_of_year(ctx *c, size_t i, match *m)
     if (is(c, k, "tahun"))
         k++;
     long yr = small_int(c, k);
+    const char *rd = is(c, k - 1, "tahun") ? cls(c, k, "reldir") : NULL;
     if (is_year(yr) && c->d->tokens[k].end - c->d->tokens[k].start == 4)
         y = (int)yr, k++;
+    else if (rd && (!strcmp(rd, "0") || !strcmp(rd, "-1") || !strcmp(rd, "+1")))
+        y += atoi(rd), k++; /* kuartal ketiga tahun ini, tahun lalu */
     else if (is(c, k - 1, "tahun"))
         k--;
     if (!y)
@@ -1285,9 +1375,63 @@ static int m_misc(ctx *c, size_t i, match *m)
     return 0;
 }
 
+/* The holiday named by the one or two words at i (Natal, Tahun Baru:
+ * data/timex.txt class "holiday", value MM-DD), its word count in *n. */
+static const char *holiday_at(const ctx *c, size_t i, size_t *n)
+{
+    if (i >= c->s1 || !upper_initial(c, i))
+        return NULL;
+    char w[48];
+    size_t l = wti_tok_lower(c->d, i, w, sizeof w);
+    if (i + 1 < c->s1 && c->d->tokens[i + 1].kind == WT_TOK_WORD && l + 1 < sizeof w) {
+        w[l] = ' ';
+        size_t l2 = wti_tok_lower(c->d, i + 1, w + l + 1, sizeof w - l - 1);
+        const char *v = upper_initial(c, i + 1) ? cls_str(c, w, l + 1 + l2, "holiday") : NULL;
+        if (v) {
+            *n = 2;
+            return v;
+        }
+    }
+    *n = 1;
+    return cls_str(c, w, l, "holiday");
+}
+
+/* 0. fixed-date holidays: [malam|hari] Natal [YYYY], malam Tahun Baru:
+ *    that day (the eve for malam) in the nearest year, or the year
+ *    written after it. */
+static int m_holiday(ctx *c, size_t i, match *m)
+{
+    size_t k = i, n;
+    int eve = 0;
+    if (is(c, k, "malam"))
+        eve = 1, k++;
+    else if (is(c, k, "hari") && !day_of(c, k + 1))
+        k++;
+    const char *v = holiday_at(c, k, &n);
+    if (!v || strlen(v) != 5)
+        return 0;
+    int mo = atoi(v), dd = atoi(v + 3);
+    k += n;
+    long yr = small_int(c, k);
+    int y;
+    if (is_year(yr) && c->d->tokens[k].end - c->d->tokens[k].start == 4)
+        y = (int)yr, k++;
+    else if ((y = year_for(c, mo, dd, sentence_dir(c, i))) == 0)
+        return 0;
+    long z = wti_days_from_civil(y, mo, dd) - eve;
+    wti_civil_from_days(z, &m->y, &m->m, &m->day);
+    m->gran = 0;
+    if (eve) {
+        snprintf(m->clock, sizeof m->clock, "TNI");
+        m->type = WT_TIME_TIME;
+    }
+    m->a = i, m->b = k;
+    return 1;
+}
+
 typedef int (*matcher)(ctx *, size_t, match *);
 
-static const matcher matchers[] = {m_explicit, m_month,  m_year,
+static const matcher matchers[] = {m_holiday, m_explicit, m_month,  m_year,
                                    m_period,   m_units,  m_dayrel,
                                    m_weekday,  m_clock,  m_set,
                                    m_ref,      m_part_of_year, m_misc};
@@ -1296,7 +1440,7 @@ wt_status wti_timex_run(const struct wti_timex_tables *t, wt_doc *d)
 {
     if (!t || !d->n_tokens)
         return WT_OK;
-    ctx c = {t, d, 0, 0, d->ref, (size_t)-1, d->ref.year != 0};
+    ctx c = {t, d, 0, 0, d->ref, (size_t)-1, d->ref.year != 0, 0};
     size_t si = 0, i = 0, cur = 0;
     int first = 1;
     c.s0 = c.s1 = 0;
@@ -1362,10 +1506,11 @@ wt_status wti_timex_run(const struct wti_timex_tables *t, wt_doc *d)
             return WT_ENOMEM;
         tm->type = m.type;
         tm->mod = m.mod;
-        if (!m.value[0] && m.type != WT_TIME_DURATION && m.y) {
+        if (!m.value[0] && m.type != WT_TIME_DURATION && m.y && !m.anaphor) {
             c.anchor.year = m.y;
             c.anchor.month = m.gran <= 1 || m.gran == 4 ? m.m : 0;
             c.anchor.day = m.gran == 0 || m.gran == 4 ? m.day : 0;
+            c.anchored = 1;
         }
         i = m.b;
     }
