@@ -276,6 +276,7 @@ typedef struct ctx {
     size_t fut;      /* first future word of the sentence, or SIZE_MAX */
     int has_ref;
     int anchored;    /* the anchor comes from a date in the text */
+    wti_date dayanchor; /* the last date known to the day (or the ref) */
 } ctx;
 
 typedef struct match {
@@ -841,8 +842,14 @@ static int m_period(ctx *c, size_t i, match *m)
     const char *rd = cls(c, k + 1, "reldir");
     int that = is(c, k + 1, "itu") ? 2 : is(c, k + 1, "yang") && is(c, k + 2, "sama") ? 3 : 0;
     if (that && unit[0] != '1') {
-        if (!anchor_match(c, unit_gran(unit), m))
+        /* hari itu, hari yang sama: the last date known to the day, even
+         * when a coarser one (tahun depan) came between */
+        if (unit[0] == 'D' && c->dayanchor.day) {
+            m->y = c->dayanchor.year, m->m = c->dayanchor.month;
+            m->day = c->dayanchor.day, m->gran = 0;
+        } else if (!anchor_match(c, unit_gran(unit), m)) {
             return 0;
+        }
         m->a = i, m->b = k + (size_t)that, m->mod = mod, m->anaphor = 1;
         return 1;
     }
@@ -1440,7 +1447,7 @@ wt_status wti_timex_run(const struct wti_timex_tables *t, wt_doc *d)
 {
     if (!t || !d->n_tokens)
         return WT_OK;
-    ctx c = {t, d, 0, 0, d->ref, (size_t)-1, d->ref.year != 0, 0};
+    ctx c = {t, d, 0, 0, d->ref, (size_t)-1, d->ref.year != 0, 0, d->ref};
     size_t si = 0, i = 0, cur = 0;
     int first = 1;
     c.s0 = c.s1 = 0;
@@ -1511,6 +1518,8 @@ wt_status wti_timex_run(const struct wti_timex_tables *t, wt_doc *d)
             c.anchor.month = m.gran <= 1 || m.gran == 4 ? m.m : 0;
             c.anchor.day = m.gran == 0 || m.gran == 4 ? m.day : 0;
             c.anchored = 1;
+            if (c.anchor.day && m.gran == 0)
+                c.dayanchor = c.anchor;
         }
         i = m.b;
     }
