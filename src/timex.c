@@ -745,7 +745,12 @@ static int m_year(ctx *c, size_t i, match *m)
         if (is(c, k + 1, "persen") || is(c, k + 1, "%"))
             return 0;
     }
-    m->a = i, m->b = k + 1, m->y = (int)yr, m->gran = 2, m->mod = mod;
+    k++;
+    /* pada 2010 lalu; tahun 2014 ini, akhir 2013 ini */
+    if (is(c, k, "lalu") || is(c, k, "silam") || is(c, k, "mendatang") ||
+        ((tahun || mod) && is(c, k, "ini")))
+        k++;
+    m->a = i, m->b = k, m->y = (int)yr, m->gran = 2, m->mod = mod;
     return 1;
 }
 
@@ -862,6 +867,16 @@ static int m_period(ctx *c, size_t i, match *m)
         shift(c, a->year, a->month ? a->month : 1, a->day ? a->day : 1, unit,
               rd[1] == '-' ? -1 : 1, m);
         m->a = i, m->b = k + 2, m->mod = mod, m->anaphor = 1;
+        return 1;
+    }
+    if (mod && !rd && !that && (unit[0] == 'M' || unit[0] == 'Y') && !unit[1] &&
+        c->d->ref.year && !month_of(c, k + 1) && small_int(c, k + 1) < 0) {
+        /* akhir tahun, awal bulan: the reference's year or month */
+        m->y = c->d->ref.year, m->m = c->d->ref.month;
+        m->gran = unit[0] == 'M' ? 1 : 2;
+        if (m->gran == 1 && !m->m)
+            return 0;
+        m->a = i, m->b = k + 1, m->mod = mod;
         return 1;
     }
     if (!rd || rd[0] == 'a' || !strcmp(rd, "last"))
@@ -1074,7 +1089,8 @@ static int m_weekday(ctx *c, size_t i, match *m)
     if (!wd || !upper_initial(c, k))
         return 0;
     /* Minggu also means week: needs hari, pada, or a date after it */
-    if (wd == 7 && !hari && !(k > c->s0 && cls(c, k - 1, "prep")))
+    if (wd == 7 && !hari && !(k > c->s0 && cls(c, k - 1, "prep")) &&
+        !cls(c, k + 1, "part"))
         return 0;
     if (!r->year || !r->day)
         return 0;
@@ -1108,6 +1124,8 @@ static int m_weekday(ctx *c, size_t i, match *m)
         snprintf(m->clock, sizeof m->clock, "%s", cls(c, k, "part"));
         m->type = WT_TIME_TIME;
         k++;
+        if (cls(c, k, "zone")) /* (Rabu pagi WIB) */
+            k++;
     }
     m->a = i, m->b = k;
     return 1;
@@ -1423,8 +1441,16 @@ static int m_holiday(ctx *c, size_t i, match *m)
     int y;
     if (is_year(yr) && c->d->tokens[k].end - c->d->tokens[k].start == 4)
         y = (int)yr, k++;
-    else if ((y = year_for(c, mo, dd, sentence_dir(c, i))) == 0)
+    else if (!c->d->ref.year)
         return 0;
+    else if (sentence_dir(c, i)) /* sejak Natal, akan ... Natal */
+        y = year_for(c, mo, dd, sentence_dir(c, i));
+    else { /* the nearest: a holiday is spoken of before it as much as after */
+        const wti_date *r = &c->d->ref;
+        long ref = wti_days_from_civil(r->year, r->month ? r->month : 1, r->day ? r->day : 1);
+        long x = wti_days_from_civil(r->year, mo, dd);
+        y = r->year + (x - ref > 182 ? -1 : ref - x > 182 ? 1 : 0);
+    }
     long z = wti_days_from_civil(y, mo, dd) - eve;
     wti_civil_from_days(z, &m->y, &m->m, &m->day);
     m->gran = 0;
