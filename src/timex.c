@@ -1171,6 +1171,16 @@ static int m_clock(ctx *c, size_t i, match *m)
             break;
         }
     }
+    /* pukul 09.00 WIB pada Minggu (28/12/2025): a date right after */
+    size_t after = k + n;
+    if (is(c, after, ",") || is(c, after, "pada"))
+        after++;
+    match nx;
+    memset(&nx, 0, sizeof nx);
+    if (after < c->s1 && m_explicit(c, after, &nx) && !nx.clock[0]) {
+        day.year = nx.y, day.month = nx.m, day.day = nx.day;
+        r = &day;
+    }
     m->a = i, m->b = k + n;
     m->type = WT_TIME_TIME;
     if (approx)
