@@ -164,7 +164,8 @@ static wt_status build_triggers(struct wti_timex_tables *t)
                                         "tanggal", "berjam-jam", "berhari-hari",
                                         "berminggu-minggu", "berpekan-pekan",
                                         "berbulan-bulan", "bertahun-tahun",
-                                        "berabad-abad", "bermenit-menit"};
+                                        "berabad-abad", "bermenit-menit", "tengah",
+                                        "musim"};
     wt_status st = WT_OK;
     for (size_t i = 0; i < sizeof extra / sizeof *extra && !st; i++)
         st = wti_map_put(&t->trigger, extra[i], strlen(extra[i]), 1);
@@ -625,6 +626,39 @@ static int mod_of(const char *v)
     return WT_MOD_MID;
 }
 
+/* Is the token at i a word starting with a capital right after a
+ * sentence start or an opening quote or parenthesis? */
+static int sent_initial(const ctx *c, size_t i)
+{
+    if (i <= c->s0)
+        return 1;
+    const wt_token *p = &c->d->tokens[i - 1];
+    if (p->kind == WT_TOK_WORD || p->kind == WT_TOK_NUMBER)
+        return 0;
+    unsigned char ch = (unsigned char)c->d->text[p->start];
+    return ch == '"' || ch == '(' || ch == '\'' || ch == 0xe2; /* “ ‘ */
+}
+
+/* A capitalized month name standing alone as a date: the full name (Mei,
+ * Januari; not Jan, Mar), no capitalized word after it, and none before
+ * it unless it opens the sentence. */
+static int bare_month(const ctx *c, size_t i)
+{
+    const wt_token *tk = &c->d->tokens[i];
+    size_t n = tk->end - tk->start;
+    if (n < 4 && !(n == 3 && is(c, i, "mei")))
+        return 0;
+    if (i + 1 < c->s1 && c->d->tokens[i + 1].kind == WT_TOK_WORD &&
+        (upper_initial(c, i + 1) ||
+         (c->d->text[c->d->tokens[i + 1].start] >= '0' &&
+          c->d->text[c->d->tokens[i + 1].start] <= '9')))
+        return 0; /* Juni Rahmawati; Mei 2021-Desember 2022 (a range) */
+    if (i > c->s0 && c->d->tokens[i - 1].kind == WT_TOK_WORD && upper_initial(c, i - 1) &&
+        !sent_initial(c, i - 1))
+        return 0;
+    return 1;
+}
+
 /* 2. months: [awal] [bulan] Month [YYYY | lalu | ini | depan] */
 static int m_month(ctx *c, size_t i, match *m)
 {
@@ -661,9 +695,11 @@ static int m_month(ctx *c, size_t i, match *m)
             dir = 1, k++;
         else if (rd && !strcmp(rd, "0"))
             this = 1, k++;
-        /* a bare month needs a cue: bulan, a preposition, awal, lalu */
+        /* a bare month needs a cue (bulan, a preposition, awal, lalu) or
+         * to read as one: its full name, not between capitalized words
+         * (pengiriman Januari, target Desember; not Juni Rahmawati) */
         if (!bulan && !mod && !dir && k == mt + 1 &&
-            !(mt > c->s0 && cls(c, mt - 1, "prep")))
+            !(mt > c->s0 && cls(c, mt - 1, "prep")) && !bare_month(c, mt))
             return 0;
         if (!dir && !this)
             dir = sentence_dir(c, i);
@@ -823,7 +859,7 @@ static int m_period(ctx *c, size_t i, match *m)
     if (mod)
         k++;
     const char *unit = cls(c, k, "unit");
-    if (!unit || (is(c, k, "minggu") && upper_initial(c, k) && k > c->s0))
+    if (!unit || (is(c, k, "minggu") && upper_initial(c, k) && !sent_initial(c, k)))
         return 0;
     if (mod == WT_MOD_END && unit[0] == 'W' && c->d->ref.day) {
         /* akhir pekan [ini|lalu|depan]: the weekend, YYYY-Wnn-WE */
@@ -1038,6 +1074,12 @@ static int m_dayrel(ctx *c, size_t i, match *m)
     } else if (is(c, k, "dini") && is(c, k + 1, "hari")) {
         off = 0;
         part = "TNI";
+        k += 2;
+        if (is(c, k, "tadi") || is(c, k, "ini"))
+            k++;
+    } else if (is(c, k, "tengah") && is(c, k + 1, "hari")) {
+        off = 0; /* tengah hari: noon */
+        part = "T12:00";
         k += 2;
         if (is(c, k, "tadi") || is(c, k, "ini"))
             k++;
@@ -1472,12 +1514,33 @@ static int m_holiday(ctx *c, size_t i, match *m)
     return 1;
 }
 
+/* 12. seasons: musim (dingin|panas|semi|gugur) [ini|lalu|depan|YYYY]:
+ *     YYYY-WI, -SU, -SP, -FA (data/timex.txt class "season"). */
+static int m_season(ctx *c, size_t i, match *m)
+{
+    const char *code = is(c, i, "musim") ? cls(c, i + 1, "season") : NULL;
+    if (!code || !c->d->ref.year)
+        return 0;
+    size_t k = i + 2;
+    int y = c->d->ref.year;
+    long yr = small_int(c, k);
+    const char *rd = cls(c, k, "reldir");
+    if (is_year(yr) && c->d->tokens[k].end - c->d->tokens[k].start == 4)
+        y = (int)yr, k++;
+    else if (rd && (!strcmp(rd, "0") || !strcmp(rd, "-1") || !strcmp(rd, "+1")))
+        y += atoi(rd), k++;
+    snprintf(m->value, sizeof m->value, "%04d-%s", y, code);
+    m->a = i, m->b = k;
+    return 1;
+}
+
 typedef int (*matcher)(ctx *, size_t, match *);
 
 static const matcher matchers[] = {m_holiday, m_explicit, m_month,  m_year,
                                    m_period,   m_units,  m_dayrel,
                                    m_weekday,  m_clock,  m_set,
-                                   m_ref,      m_part_of_year, m_misc};
+                                   m_ref,      m_part_of_year, m_misc,
+                                   m_season};
 
 wt_status wti_timex_run(const struct wti_timex_tables *t, wt_doc *d)
 {
