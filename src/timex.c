@@ -164,7 +164,8 @@ static wt_status build_triggers(struct wti_timex_tables *t)
                                         "tanggal", "berjam-jam", "berhari-hari",
                                         "berminggu-minggu", "berpekan-pekan",
                                         "berbulan-bulan", "bertahun-tahun",
-                                        "berabad-abad", "bermenit-menit"};
+                                        "berabad-abad", "bermenit-menit", "tengah",
+                                        "musim"};
     wt_status st = WT_OK;
     for (size_t i = 0; i < sizeof extra / sizeof *extra && !st; i++)
         st = wti_map_put(&t->trigger, extra[i], strlen(extra[i]), 1);
@@ -275,6 +276,8 @@ typedef struct ctx {
     wti_date anchor; /* last resolved date (or the reference date) */
     size_t fut;      /* first future word of the sentence, or SIZE_MAX */
     int has_ref;
+    int anchored;    /* the anchor comes from a date in the text */
+    wti_date dayanchor; /* the last date known to the day (or the ref) */
 } ctx;
 
 typedef struct match {
@@ -285,6 +288,7 @@ typedef struct match {
     int type, mod;
     char value[48];  /* when set, used as is */
     char clock[16];  /* "T10:00" appended to a date */
+    int anaphor;     /* read off the anchor: does not move it */
 } match;
 
 static const char *cls(const ctx *c, size_t i, const char *klass)
@@ -405,6 +409,33 @@ static int dmy(const ctx *c, size_t i, int *y, int *m, int *d)
     return *m >= 1 && *m <= 12 && *d >= 1 && *d <= days_in_month(*y, *m);
 }
 
+/* d/m in one token (Senin (27/12)): day and month, no year. */
+static int dm(const ctx *c, size_t i, int *m, int *d)
+{
+    if (i >= c->s1 || c->d->tokens[i].kind != WT_TOK_NUMBER)
+        return 0;
+    const wt_token *tk = &c->d->tokens[i];
+    long part[2] = {0, 0};
+    int np = 0, digits = 0;
+    for (uint32_t k = tk->start; k < tk->end; k++) {
+        char ch = c->d->text[k];
+        if (ch >= '0' && ch <= '9') {
+            part[np] = part[np] * 10 + (ch - '0');
+            if (++digits > 2)
+                return 0;
+        } else if (ch == '/' && np == 0 && digits) {
+            np = 1;
+            digits = 0;
+        } else {
+            return 0;
+        }
+    }
+    if (np != 1 || !digits)
+        return 0;
+    *d = (int)part[0], *m = (int)part[1];
+    return *m >= 1 && *m <= 12 && *d >= 1 && *d <= days_in_month(2000, *m);
+}
+
 /* Does the sentence before token i speak of the future? */
 static int future_before(const ctx *c, size_t i)
 {
@@ -460,28 +491,51 @@ static size_t clock_after(const ctx *c, size_t i, match *m)
     return k - i;
 }
 
-/* Resolves a day and month without a year: the ref year, or the year
- * before when that would put it well after the reference date; `dir` -1
- * forces the past (lalu), +1 the future (mendatang). */
+/* Resolves a day and month (day 0: the month alone) without a year to a
+ * year around the reference date.  `dir`: -1 strictly before it (lalu),
+ * -2 on or before it (sejak), +1 on or after it (mendatang, a future
+ * sentence), 0 the nearest reading: from about nine months before to two
+ * months after the reference date, as news speaks of the recent past
+ * more than of the coming months. */
 static int year_for(const ctx *c, int m, int day, int dir)
 {
     const wti_date *r = &c->d->ref;
     if (!r->year)
         return 0;
+    int y = r->year;
+    if (!day) { /* months: compare month numbers, not first days */
+        int dm = r->month ? m - r->month : 0;
+        if ((dir == -1 && dm >= 0) || (dir == -2 && dm > 0) ||
+            (dir == 0 && dm > 2))
+            y--;
+        else if ((dir == 1 && dm < 0) || (dir == 0 && dm < -9))
+            y++;
+        return y;
+    }
     long ref = wti_days_from_civil(r->year, r->month ? r->month : 1,
                                    r->day ? r->day : 1);
-    int y = r->year;
-    long x = wti_days_from_civil(y, m, day ? day : 1);
-    if (dir < 0) {
-        if (x >= ref && !(day == 0 && m == r->month && dir == 0))
-            y--;
-    } else if (dir > 0) {
-        if (x < ref)
-            y++;
-    } else if (x > ref + 62) {
+    long x = wti_days_from_civil(y, m, day);
+    if ((dir == -1 && x >= ref) || (dir == -2 && x > ref) ||
+        (dir == 0 && x > ref + 62))
         y--;
-    }
+    else if ((dir == 1 && x < ref) || (dir == 0 && x < ref - 302))
+        y++;
     return y;
+}
+
+/* Is token i right after "sejak" (since), which puts a date in the past? */
+static int after_since(const ctx *c, size_t i)
+{
+    return i > c->s0 && (is(c, i - 1, "sejak") || is(c, i - 1, "semenjak"));
+}
+
+/* The direction of a date without a year from its sentence: since (-2),
+ * a future sentence (+1), or none (0). */
+static int sentence_dir(const ctx *c, size_t i)
+{
+    if (after_since(c, i))
+        return -2;
+    return future_before(c, i) ? 1 : 0;
 }
 
 /* 1. explicit dates: [Day[,]] ( d/m/y ) | d/m/y | D Month [YYYY] [lalu] */
@@ -499,6 +553,12 @@ static int m_explicit(ctx *c, size_t i, match *m)
     int y, mo, dd;
     if (is(c, k, "(") && dmy(c, k + 1, &y, &mo, &dd) && is(c, k + 2, ")")) {
         k += 3;
+    } else if (wd && is(c, k, "(") && dm(c, k + 1, &mo, &dd) && is(c, k + 2, ")")) {
+        /* Senin (27/12): the weekday vouches for the d/m */
+        k += 3;
+        y = year_for(c, mo, dd, sentence_dir(c, i));
+        if (!y || dd > days_in_month(y, mo))
+            return 0;
     } else if (dmy(c, k, &y, &mo, &dd)) {
         k += 1;
     } else {
@@ -512,6 +572,10 @@ static int m_explicit(ctx *c, size_t i, match *m)
         if (is_year(yr)) {
             y = (int)yr;
             k++;
+            /* 27 November 2014 lalu, 1 Januari 2014 mendatang: the
+             * direction word belongs to the expression */
+            if (is(c, k, "lalu") || is(c, k, "silam") || is(c, k, "mendatang"))
+                k++;
         } else {
             int dir = 0;
             if (cls(c, k, "reldir") && !strcmp(cls(c, k, "reldir"), "-1")) {
@@ -520,8 +584,8 @@ static int m_explicit(ctx *c, size_t i, match *m)
             } else if (is(c, k, "mendatang") || is(c, k, "depan")) {
                 dir = 1;
                 k++;
-            } else if (future_before(c, i)) {
-                dir = 1;
+            } else {
+                dir = sentence_dir(c, i);
             }
             y = year_for(c, mo, dd, dir);
             if (!y)
@@ -533,6 +597,17 @@ static int m_explicit(ctx *c, size_t i, match *m)
     m->a = i;
     m->y = y, m->m = mo, m->day = dd, m->gran = 0;
     k += clock_after(c, k, m);
+    /* Senin (29/12/2014) malam: the part of the day is the date's */
+    if (!m->clock[0]) {
+        const char *part = cls(c, k, "part");
+        if (part) {
+            snprintf(m->clock, sizeof m->clock, "%s", part);
+            k++;
+        } else if (is(c, k, "dini") && is(c, k + 1, "hari")) {
+            snprintf(m->clock, sizeof m->clock, "TNI");
+            k += 2;
+        }
+    }
     if (m->clock[0])
         m->type = WT_TIME_TIME;
     m->b = k;
@@ -549,6 +624,39 @@ static int mod_of(const char *v)
     if (!strcmp(v, "END"))
         return WT_MOD_END;
     return WT_MOD_MID;
+}
+
+/* Is the token at i a word starting with a capital right after a
+ * sentence start or an opening quote or parenthesis? */
+static int sent_initial(const ctx *c, size_t i)
+{
+    if (i <= c->s0)
+        return 1;
+    const wt_token *p = &c->d->tokens[i - 1];
+    if (p->kind == WT_TOK_WORD || p->kind == WT_TOK_NUMBER)
+        return 0;
+    unsigned char ch = (unsigned char)c->d->text[p->start];
+    return ch == '"' || ch == '(' || ch == '\'' || ch == 0xe2; /* “ ‘ */
+}
+
+/* A capitalized month name standing alone as a date: the full name (Mei,
+ * Januari; not Jan, Mar), no capitalized word after it, and none before
+ * it unless it opens the sentence. */
+static int bare_month(const ctx *c, size_t i)
+{
+    const wt_token *tk = &c->d->tokens[i];
+    size_t n = tk->end - tk->start;
+    if (n < 4 && !(n == 3 && is(c, i, "mei")))
+        return 0;
+    if (i + 1 < c->s1 && c->d->tokens[i + 1].kind == WT_TOK_WORD &&
+        (upper_initial(c, i + 1) ||
+         (c->d->text[c->d->tokens[i + 1].start] >= '0' &&
+          c->d->text[c->d->tokens[i + 1].start] <= '9')))
+        return 0; /* Juni Rahmawati; Mei 2021-Desember 2022 (a range) */
+    if (i > c->s0 && c->d->tokens[i - 1].kind == WT_TOK_WORD && upper_initial(c, i - 1) &&
+        !sent_initial(c, i - 1))
+        return 0;
+    return 1;
 }
 
 /* 2. months: [awal] [bulan] Month [YYYY | lalu | ini | depan] */
@@ -568,29 +676,35 @@ static int m_month(ctx *c, size_t i, match *m)
     k++;
     long yr = small_int(c, k);
     int y;
+    const char *trd = is(c, k, "tahun") && c->d->ref.year ? cls(c, k + 1, "reldir") : NULL;
     if (is_year(yr)) {
         y = (int)yr;
         k++;
+        /* Juni 2014 lalu, Juni 2014 mendatang */
+        if (is(c, k, "lalu") || is(c, k, "silam") || is(c, k, "mendatang"))
+            k++;
+    } else if (trd && (!strcmp(trd, "0") || !strcmp(trd, "-1") || !strcmp(trd, "+1"))) {
+        y = c->d->ref.year + atoi(trd); /* Januari tahun depan */
+        k += 2;
     } else {
         const char *rd = cls(c, k, "reldir");
-        int dir = 0;
+        int dir = 0, this = 0;
         if (rd && !strcmp(rd, "-1"))
             dir = -1, k++;
         else if (rd && !strcmp(rd, "+1"))
             dir = 1, k++;
         else if (rd && !strcmp(rd, "0"))
-            k++;
-        /* a bare month needs a cue: bulan, a preposition, awal, lalu */
+            this = 1, k++;
+        /* a bare month needs a cue (bulan, a preposition, awal, lalu) or
+         * to read as one: its full name, not between capitalized words
+         * (pengiriman Januari, target Desember; not Juni Rahmawati) */
         if (!bulan && !mod && !dir && k == mt + 1 &&
-            !(mt > c->s0 && cls(c, mt - 1, "prep")))
+            !(mt > c->s0 && cls(c, mt - 1, "prep")) && !bare_month(c, mt))
             return 0;
-        if (!dir && future_before(c, i))
-            dir = 1;
-        y = year_for(c, mo, 0, dir ? dir : -1);
-        if (dir == 0) { /* same month counts as this month */
-            const wti_date *r = &c->d->ref;
-            y = (mo <= r->month || !r->month) ? r->year : r->year - 1;
-        }
+        if (!dir && !this)
+            dir = sentence_dir(c, i);
+        /* Oktober ini: the reference year's */
+        y = this ? c->d->ref.year : year_for(c, mo, 0, dir);
         if (!y)
             return 0;
     }
@@ -667,7 +781,12 @@ static int m_year(ctx *c, size_t i, match *m)
         if (is(c, k + 1, "persen") || is(c, k + 1, "%"))
             return 0;
     }
-    m->a = i, m->b = k + 1, m->y = (int)yr, m->gran = 2, m->mod = mod;
+    k++;
+    /* pada 2010 lalu; tahun 2014 ini, akhir 2013 ini */
+    if (is(c, k, "lalu") || is(c, k, "silam") || is(c, k, "mendatang") ||
+        ((tahun || mod) && is(c, k, "ini")))
+        k++;
+    m->a = i, m->b = k, m->y = (int)yr, m->gran = 2, m->mod = mod;
     return 1;
 }
 
@@ -699,7 +818,40 @@ static void shift(const ctx *c, int base_y, int base_m, int base_d,
     }
 }
 
-/* 4. relative periods: [awal] (hari|minggu|bulan|tahun) (ini|lalu|depan) */
+/* The anchor date as a match at granularity `gran` (0 day, 1 month, 2
+ * year, 4 week), no finer than the anchor is known; 0 when there is none. */
+static int anchor_match(const ctx *c, int gran, match *m)
+{
+    const wti_date *a = &c->anchor;
+    if (!a->year)
+        return 0;
+    if ((gran == 0 || gran == 4) && !a->day)
+        gran = a->month ? 1 : 2;
+    if (gran == 1 && !a->month)
+        gran = 2;
+    m->y = a->year, m->m = a->month, m->day = a->day, m->gran = gran;
+    return 1;
+}
+
+static int unit_gran(const char *unit)
+{
+    switch (unit[0]) {
+    case 'D':
+        return 0;
+    case 'W':
+        return 4;
+    case 'M':
+        return 1;
+    case 'Y':
+        return 2;
+    default:
+        return 3;
+    }
+}
+
+/* 4. relative periods: [awal] (hari|minggu|bulan|tahun) (ini|lalu|depan);
+ *    anaphoric ones from the anchor: hari itu, tahun itu, hari yang sama,
+ *    hari sebelumnya, bulan berikutnya. */
 static int m_period(ctx *c, size_t i, match *m)
 {
     size_t k = i;
@@ -707,9 +859,62 @@ static int m_period(ctx *c, size_t i, match *m)
     if (mod)
         k++;
     const char *unit = cls(c, k, "unit");
-    if (!unit || (is(c, k, "minggu") && upper_initial(c, k) && k > c->s0))
+    if (!unit || (is(c, k, "minggu") && upper_initial(c, k) && !sent_initial(c, k)))
         return 0;
+    if (mod == WT_MOD_END && unit[0] == 'W' && c->d->ref.day) {
+        /* akhir pekan [ini|lalu|depan]: the weekend, YYYY-Wnn-WE */
+        const wti_date *r = &c->d->ref;
+        const char *wrd = cls(c, k + 1, "reldir");
+        long z = wti_days_from_civil(r->year, r->month, r->day);
+        int rw = wti_weekday(r->year, r->month, r->day);
+        long n = 0;
+        size_t b = k + 1;
+        if (wrd && (!strcmp(wrd, "0") || !strcmp(wrd, "-1") || !strcmp(wrd, "+1")))
+            n = atol(wrd), b++;
+        else if (rw < 6 && !future_before(c, i))
+            n = -1; /* a bare one in a past sentence: the one gone by */
+        int wy, wk, yy, mm, dd;
+        wti_civil_from_days(z + 7 * n, &yy, &mm, &dd);
+        iso_week(yy, mm, dd, &wy, &wk);
+        snprintf(m->value, sizeof m->value, "%04d-W%02d-WE", wy, wk);
+        m->a = i, m->b = b;
+        return 1;
+    }
     const char *rd = cls(c, k + 1, "reldir");
+    int that = is(c, k + 1, "itu") ? 2 : is(c, k + 1, "yang") && is(c, k + 2, "sama") ? 3 : 0;
+    if (that && unit[0] != '1') {
+        /* hari itu, hari yang sama: the last date known to the day, even
+         * when a coarser one (tahun depan) came between */
+        if (unit[0] == 'D' && c->dayanchor.day) {
+            m->y = c->dayanchor.year, m->m = c->dayanchor.month;
+            m->day = c->dayanchor.day, m->gran = 0;
+        } else if (!anchor_match(c, unit_gran(unit), m)) {
+            return 0;
+        }
+        m->a = i, m->b = k + (size_t)that, m->mod = mod, m->anaphor = 1;
+        return 1;
+    }
+    if (rd && rd[0] == 'a' && unit[0] != '1' && c->anchor.year) {
+        /* hari sebelumnya: one unit from the anchor, no finer than it */
+        const wti_date *a = &c->anchor;
+        int g = unit_gran(unit);
+        if (((g == 0 || g == 4) && !a->day) || (g == 1 && !a->month))
+            return 0;
+        shift(c, a->year, a->month ? a->month : 1, a->day ? a->day : 1, unit,
+              rd[1] == '-' ? -1 : 1, m);
+        m->a = i, m->b = k + 2, m->mod = mod, m->anaphor = 1;
+        return 1;
+    }
+    if (mod && !rd && !that && (unit[0] == 'M' || unit[0] == 'Y') && !unit[1] &&
+        c->d->ref.year && !month_of(c, k + 1) && small_int(c, k + 1) < 0) {
+        /* akhir tahun, awal bulan: the reference's year or month */
+        m->y = c->d->ref.year, m->m = c->d->ref.month;
+        m->gran = unit[0] == 'M' ? 1 : 2;
+        if (m->gran == 1 && !m->m)
+            return 0;
+        m->a = i, m->b = k + 1, m->mod = mod;
+        return 1;
+    }
     if (!rd || rd[0] == 'a' || !strcmp(rd, "last"))
         return 0;
     const wti_date *r = &c->d->ref;
@@ -820,6 +1025,8 @@ static int m_units(ctx *c, size_t i, match *m)
     }
     if (rd && !strcmp(rd, "last"))
         k++;
+    else if (is(c, k, "ke") && is(c, k + 1, "depan"))
+        k += 2; /* dua tahun ke depan: the coming two years, a duration */
     char num[24];
     if (n < 0)
         snprintf(num, sizeof num, "X");
@@ -852,10 +1059,14 @@ static int m_dayrel(ctx *c, size_t i, match *m)
     size_t k = i;
     long off;
     const char *part = NULL;
-    if (cls(c, k, "part") && is(c, k + 1, "ini")) { /* sore ini */
-        off = 0;
+    if (cls(c, k, "part") && (is(c, k + 1, "ini") || is(c, k + 1, "tadi"))) {
+        off = 0; /* sore ini, pagi tadi */
         part = cls(c, k, "part");
         k += 2;
+    } else if (cls(c, k, "part") && is(c, k + 1, "hari") && is(c, k + 2, "ini")) {
+        off = 0; /* sore hari ini */
+        part = cls(c, k, "part");
+        k += 3;
     } else if (is(c, k, "tadi") && cls(c, k + 1, "part")) {
         off = 0;
         part = cls(c, k + 1, "part");
@@ -864,6 +1075,14 @@ static int m_dayrel(ctx *c, size_t i, match *m)
         off = 0;
         part = "TNI";
         k += 2;
+        if (is(c, k, "tadi") || is(c, k, "ini"))
+            k++;
+    } else if (is(c, k, "tengah") && is(c, k + 1, "hari")) {
+        off = 0; /* tengah hari: noon */
+        part = "T12:00";
+        k += 2;
+        if (is(c, k, "tadi") || is(c, k, "ini"))
+            k++;
     } else {
         const char *v = cls(c, k, "dayrel");
         if (!v)
@@ -881,6 +1100,16 @@ static int m_dayrel(ctx *c, size_t i, match *m)
     }
     long z = wti_days_from_civil(r->year, r->month, r->day) + off;
     wti_civil_from_days(z, &m->y, &m->m, &m->day);
+    /* kemarin (19/11): the written date says which day, and is part of
+     * the expression */
+    int y2 = 0, m2, d2;
+    if (is(c, k, "(") && is(c, k + 2, ")") &&
+        (dmy(c, k + 1, &y2, &m2, &d2) ||
+         (dm(c, k + 1, &m2, &d2) && (y2 = year_for(c, m2, d2, -2)) != 0)) &&
+        d2 <= days_in_month(y2, m2)) {
+        m->y = y2, m->m = m2, m->day = d2;
+        k += 3;
+    }
     m->gran = 0;
     if (part) {
         snprintf(m->clock, sizeof m->clock, "%s", part); /* TNI, TMO: T included */
@@ -902,7 +1131,8 @@ static int m_weekday(ctx *c, size_t i, match *m)
     if (!wd || !upper_initial(c, k))
         return 0;
     /* Minggu also means week: needs hari, pada, or a date after it */
-    if (wd == 7 && !hari && !(k > c->s0 && cls(c, k - 1, "prep")))
+    if (wd == 7 && !hari && !(k > c->s0 && cls(c, k - 1, "prep")) &&
+        !cls(c, k + 1, "part"))
         return 0;
     if (!r->year || !r->day)
         return 0;
@@ -914,8 +1144,8 @@ static int m_weekday(ctx *c, size_t i, match *m)
         if (!strcmp(rd, "0"))
             dir = 2;
         k++;
-    } else if (future_before(c, i)) {
-        dir = 1;
+    } else if (!after_since(c, i) && future_before(c, i)) {
+        dir = 3; /* a future sentence: on or after the reference day */
     }
     long ref = wti_days_from_civil(r->year, r->month, r->day);
     int rw = wti_weekday(r->year, r->month, r->day);
@@ -924,6 +1154,8 @@ static int m_weekday(ctx *c, size_t i, match *m)
         z = ref + ((wd - rw + 7) % 7 == 0 ? 7 : (wd - rw + 7) % 7);
     else if (dir == -1)
         z = ref - ((rw - wd + 7) % 7 == 0 ? 7 : (rw - wd + 7) % 7);
+    else if (dir == 3)
+        z = ref + (wd - rw + 7) % 7;
     else if (dir == 2) /* Senin ini: this week's */
         z = ref + (wd - rw);
     else
@@ -934,41 +1166,67 @@ static int m_weekday(ctx *c, size_t i, match *m)
         snprintf(m->clock, sizeof m->clock, "%s", cls(c, k, "part"));
         m->type = WT_TIME_TIME;
         k++;
+        if (cls(c, k, "zone")) /* (Rabu pagi WIB) */
+            k++;
     }
     m->a = i, m->b = k;
     return 1;
 }
 
-/* 8. a clock time on its own: pukul 10.00 WIB (date: the sentence's or the
- *    reference date). */
+/* 8. a clock time on its own: [sekitar] pukul 10.00 WIB, 07.24 WIB (a
+ *    bare time needs its zone).  Its date is that of the last full date
+ *    earlier in the sentence (Rabu (31/12/2014) sekitar pukul 09.00 WIB),
+ *    else the reference date. */
 static int m_clock(ctx *c, size_t i, match *m)
 {
+    size_t k = i;
+    int approx = 0;
+    if ((is(c, k, "sekitar") || is(c, k, "sekira") || is(c, k, "kira-kira")) &&
+        (is(c, k + 1, "pukul") || is(c, k + 1, "jam")))
+        approx = 1, k++;
     /* "jam" is also the unit (dua jam): as a clock only before a number
-     * and a part of the day (jam 3 sore) */
-    if (is(c, i, "jam") && !(i + 2 < c->s1 && c->d->tokens[i + 1].kind == WT_TOK_NUMBER &&
-                             cls(c, i + 2, "part")))
+     * and a part of the day (jam 3 sore) or after sekitar */
+    if (is(c, k, "jam") && !(k + 1 < c->s1 && c->d->tokens[k + 1].kind == WT_TOK_NUMBER &&
+                             (approx || cls(c, k + 2, "part"))))
         return 0;
-    if (!is(c, i, "pukul") && !is(c, i, "jam"))
+    int bare = k < c->s1 && c->d->tokens[k].kind == WT_TOK_NUMBER;
+    if (!is(c, k, "pukul") && !is(c, k, "jam") && !bare)
         return 0;
-    size_t n = clock_after(c, i, m);
+    size_t n = clock_after(c, k, m);
     if (!n)
         return 0;
     const wti_date *r = &c->d->ref;
     wti_date day;
-    /* right after a day (kemarin pukul 23.00): that day */
-    if (c->d->n_times) {
-        const wt_time *t = &c->d->times[c->d->n_times - 1];
-        uint32_t from = t->end, to = c->d->tokens[i].start;
-        int near = t->type == WT_TIME_DATE && t->value && strlen(t->value) == 10 &&
-                   from <= to && to - from <= 2;
-        for (uint32_t x = from; near && x < to; x++)
-            if (c->d->text[x] != ' ' && c->d->text[x] != ',')
-                near = 0;
-        if (near && wti_date_parse(t->value, &day) && day.day)
+    uint32_t s0 = c->d->tokens[c->s0].start;
+    for (size_t t = c->d->n_times; t-- > 0;) {
+        const wt_time *tm = &c->d->times[t];
+        if (tm->start < s0)
+            break;
+        if ((tm->type == WT_TIME_DATE || tm->type == WT_TIME_TIME) && tm->value &&
+            strlen(tm->value) >= 10 && tm->value[4] == '-' && tm->value[7] == '-') {
+            char ymd[11];
+            memcpy(ymd, tm->value, 10);
+            ymd[10] = 0;
+            if (!wti_date_parse(ymd, &day) || !day.day)
+                continue;
             r = &day;
+            break;
+        }
     }
-    m->a = i, m->b = i + n;
+    /* pukul 09.00 WIB pada Minggu (28/12/2025): a date right after */
+    size_t after = k + n;
+    if (is(c, after, ",") || is(c, after, "pada"))
+        after++;
+    match nx;
+    memset(&nx, 0, sizeof nx);
+    if (after < c->s1 && m_explicit(c, after, &nx) && !nx.clock[0]) {
+        day.year = nx.y, day.month = nx.m, day.day = nx.day;
+        r = &day;
+    }
+    m->a = i, m->b = k + n;
     m->type = WT_TIME_TIME;
+    if (approx)
+        m->mod = WT_MOD_APPROX;
     if (r->year && r->day) {
         m->y = r->year, m->m = r->month, m->day = r->day, m->gran = 0;
     } else {
@@ -1022,7 +1280,13 @@ static int m_ref(ctx *c, size_t i, match *m)
             ok = is(c, i + (size_t)w, p->w[w]);
         if (ok) {
             m->a = i, m->b = i + (size_t)p->n;
-            snprintf(m->value, sizeof m->value, "%s", p->value);
+            /* saat itu, waktu itu: the time the text last named, or the
+             * past when it named none */
+            if (!strcmp(p->value, "ANCHOR") &&
+                (c->anchored && anchor_match(c, 0, m)))
+                return m->anaphor = 1;
+            snprintf(m->value, sizeof m->value, "%s",
+                     strcmp(p->value, "ANCHOR") ? p->value : "PAST_REF");
             return 1;
         }
     }
@@ -1108,8 +1372,11 @@ static int m_part_of_year(ctx *c, size_t i, match *m)
     if (is(c, k, "tahun"))
         k++;
     long yr = small_int(c, k);
+    const char *rd = is(c, k - 1, "tahun") ? cls(c, k, "reldir") : NULL;
     if (is_year(yr) && c->d->tokens[k].end - c->d->tokens[k].start == 4)
         y = (int)yr, k++;
+    else if (rd && (!strcmp(rd, "0") || !strcmp(rd, "-1") || !strcmp(rd, "+1")))
+        y += atoi(rd), k++; /* kuartal ketiga tahun ini, tahun lalu */
     else if (is(c, k - 1, "tahun"))
         k--;
     if (!y)
@@ -1185,18 +1452,101 @@ static int m_misc(ctx *c, size_t i, match *m)
     return 0;
 }
 
+/* The holiday named by the one or two words at i (Natal, Tahun Baru:
+ * data/timex.txt class "holiday", value MM-DD), its word count in *n. */
+static const char *holiday_at(const ctx *c, size_t i, size_t *n)
+{
+    if (i >= c->s1 || !upper_initial(c, i))
+        return NULL;
+    char w[48];
+    size_t l = wti_tok_lower(c->d, i, w, sizeof w);
+    if (i + 1 < c->s1 && c->d->tokens[i + 1].kind == WT_TOK_WORD && l + 1 < sizeof w) {
+        w[l] = ' ';
+        size_t l2 = wti_tok_lower(c->d, i + 1, w + l + 1, sizeof w - l - 1);
+        const char *v = upper_initial(c, i + 1) ? cls_str(c, w, l + 1 + l2, "holiday") : NULL;
+        if (v) {
+            *n = 2;
+            return v;
+        }
+    }
+    *n = 1;
+    return cls_str(c, w, l, "holiday");
+}
+
+/* 0. fixed-date holidays: [malam|hari] Natal [YYYY], malam Tahun Baru:
+ *    that day (the eve for malam) in the nearest year, or the year
+ *    written after it. */
+static int m_holiday(ctx *c, size_t i, match *m)
+{
+    size_t k = i, n;
+    int eve = 0;
+    if (is(c, k, "malam"))
+        eve = 1, k++;
+    else if (is(c, k, "hari") && !day_of(c, k + 1))
+        k++;
+    const char *v = holiday_at(c, k, &n);
+    if (!v || strlen(v) != 5)
+        return 0;
+    int mo = atoi(v), dd = atoi(v + 3);
+    k += n;
+    long yr = small_int(c, k);
+    int y;
+    if (is_year(yr) && c->d->tokens[k].end - c->d->tokens[k].start == 4)
+        y = (int)yr, k++;
+    else if (!c->d->ref.year)
+        return 0;
+    else if (sentence_dir(c, i)) /* sejak Natal, akan ... Natal */
+        y = year_for(c, mo, dd, sentence_dir(c, i));
+    else { /* the nearest: a holiday is spoken of before it as much as after */
+        const wti_date *r = &c->d->ref;
+        long ref = wti_days_from_civil(r->year, r->month ? r->month : 1, r->day ? r->day : 1);
+        long x = wti_days_from_civil(r->year, mo, dd);
+        y = r->year + (x - ref > 182 ? -1 : ref - x > 182 ? 1 : 0);
+    }
+    long z = wti_days_from_civil(y, mo, dd) - eve;
+    wti_civil_from_days(z, &m->y, &m->m, &m->day);
+    m->gran = 0;
+    if (eve) {
+        snprintf(m->clock, sizeof m->clock, "TNI");
+        m->type = WT_TIME_TIME;
+    }
+    m->a = i, m->b = k;
+    return 1;
+}
+
+/* 12. seasons: musim (dingin|panas|semi|gugur) [ini|lalu|depan|YYYY]:
+ *     YYYY-WI, -SU, -SP, -FA (data/timex.txt class "season"). */
+static int m_season(ctx *c, size_t i, match *m)
+{
+    const char *code = is(c, i, "musim") ? cls(c, i + 1, "season") : NULL;
+    if (!code || !c->d->ref.year)
+        return 0;
+    size_t k = i + 2;
+    int y = c->d->ref.year;
+    long yr = small_int(c, k);
+    const char *rd = cls(c, k, "reldir");
+    if (is_year(yr) && c->d->tokens[k].end - c->d->tokens[k].start == 4)
+        y = (int)yr, k++;
+    else if (rd && (!strcmp(rd, "0") || !strcmp(rd, "-1") || !strcmp(rd, "+1")))
+        y += atoi(rd), k++;
+    snprintf(m->value, sizeof m->value, "%04d-%s", y, code);
+    m->a = i, m->b = k;
+    return 1;
+}
+
 typedef int (*matcher)(ctx *, size_t, match *);
 
-static const matcher matchers[] = {m_explicit, m_month,  m_year,
+static const matcher matchers[] = {m_holiday, m_explicit, m_month,  m_year,
                                    m_period,   m_units,  m_dayrel,
                                    m_weekday,  m_clock,  m_set,
-                                   m_ref,      m_part_of_year, m_misc};
+                                   m_ref,      m_part_of_year, m_misc,
+                                   m_season};
 
 wt_status wti_timex_run(const struct wti_timex_tables *t, wt_doc *d)
 {
     if (!t || !d->n_tokens)
         return WT_OK;
-    ctx c = {t, d, 0, 0, d->ref, (size_t)-1, d->ref.year != 0};
+    ctx c = {t, d, 0, 0, d->ref, (size_t)-1, d->ref.year != 0, 0, d->ref};
     size_t si = 0, i = 0, cur = 0;
     int first = 1;
     c.s0 = c.s1 = 0;
@@ -1262,10 +1612,13 @@ wt_status wti_timex_run(const struct wti_timex_tables *t, wt_doc *d)
             return WT_ENOMEM;
         tm->type = m.type;
         tm->mod = m.mod;
-        if (!m.value[0] && m.type != WT_TIME_DURATION && m.y) {
+        if (!m.value[0] && m.type != WT_TIME_DURATION && m.y && !m.anaphor) {
             c.anchor.year = m.y;
             c.anchor.month = m.gran <= 1 || m.gran == 4 ? m.m : 0;
             c.anchor.day = m.gran == 0 || m.gran == 4 ? m.day : 0;
+            c.anchored = 1;
+            if (c.anchor.day && m.gran == 0)
+                c.dayanchor = c.anchor;
         }
         i = m.b;
     }

@@ -6,7 +6,10 @@
  * Absolute dates (27/12/2025, Sabtu (27/12/2025), 8 September 2025,
  * Desember 2024, tahun 2024, 2000-an, akhir 2023), relative ones (kemarin,
  * pada hari Rabu, 18 Desember lalu, April lalu, awal bulan ini, pekan lalu,
- * minggu ini, tahun depan, setahun sebelumnya, dua hari kemudian), clock
+ * minggu ini, tahun depan, setahun sebelumnya, dua hari kemudian), the
+ * TimeML extents of IndoTimex (Senin (27/12), kemarin (19/11), Senin
+ * (29/12/2014) malam, 27 November 2014 lalu, dua tahun ke depan), anaphora
+ * (hari itu, saat itu), weekends (akhir pekan lalu), holidays, clock
  * times with zones (pukul 10.00 WIB), parts of the day (dini hari),
  * durations (120 hari = P120D, satu minggu terakhir = P1W), sets (setiap
  * minggu) and deictic references (saat ini = PRESENT_REF).  Word classes

@@ -46,7 +46,8 @@ static const char *time_of(const char *text, const char *ref, char *buf, size_t 
 TEST(timex_absolute_dates)
 {
     char b[64];
-    CHECK_STR(time_of("Sabtu (27/12/2025) pagi.", "2026-01-01", b, sizeof b), "2025-12-27");
+    /* TimeML: the part of the day after a date belongs to it */
+    CHECK_STR(time_of("Sabtu (27/12/2025) pagi.", "2026-01-01", b, sizeof b), "2025-12-27TMO");
     CHECK_STR(time_of("pada 8 September 2025 lalu", "2026-01-01", b, sizeof b), "2025-09-08");
     CHECK_STR(time_of("Senin, 8 Sep 2025 20:43 WIB", "2026-01-01", b, sizeof b),
               "2025-09-08T20:43");
