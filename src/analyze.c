@@ -85,6 +85,20 @@ static wt_status run_tokens(wt_doc *d)
     return st ? st : c.st;
 }
 
+static wt_status run_lower(wt_doc *d)
+{
+    char *l = wti_arena_alloc(&d->arena, d->text_len + 1);
+    if (!l)
+        return WT_ENOMEM;
+    for (size_t i = 0; i < d->text_len; i++) {
+        char c = d->text[i];
+        l[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    l[d->text_len] = 0;
+    d->lower = l;
+    return WT_OK;
+}
+
 static wt_status run_sentences(wt_doc *d)
 {
     wt_span *spans = NULL;
@@ -169,6 +183,8 @@ wt_status wt_analyze(const wt_engine *eng, const char *path, const char *s,
     }
     if (!st)
         st = run_sentences(d);
+    if (!st)
+        st = run_lower(d);
     if (!st)
         st = wti_stages_run(eng, d);
     if (!st) {

@@ -44,6 +44,10 @@ struct wt_doc {
     /* clean body: paragraphs joined by '\n' */
     char *text;
     size_t text_len;
+    /* text with A-Z lowercased (text_len bytes, NUL-terminated; same
+     * offsets), made once for the stages' lexicon lookups; NULL in a
+     * document read back from a store */
+    char *lower;
 
     const char *outlet, *title, *deck, *published, *byline;
     const char *dateline_place, *dateline_agency;

@@ -46,13 +46,32 @@ struct wti_entity_tables {
 enum { MAXW = 6 };
 
 /* Folds s[0..len) onto out[0..o), which holds folded text without its
- * trailing spaces trimmed: lowercases ASCII, maps '-' and white space to
- * ' ' and squeezes spaces.  Returns the new length, still untrimmed. */
-static size_t fold_more(const char *s, size_t len, char *out, size_t o,
-                        size_t cap)
+ * trailing spaces trimmed: lowercases ASCII (unless `lowered` says s is
+ * lowercase already), maps '-' and white space to ' ' and squeezes
+ * spaces.  Returns the new length, still untrimmed. */
+static inline size_t fold_run(const char *s, size_t len, char *out,
+                              size_t o, size_t cap, int lowered)
 {
     int sp = o == 0 || out[o - 1] == ' ';
-    for (size_t i = 0; i < len && o + 1 < cap; i++) {
+    /* out grows by at most a byte a character: when all of s fits, the
+     * loop needs no room test */
+    size_t stop = o + len + 1 <= cap ? len : 0;
+    size_t i = 0;
+    for (; i < stop; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c > ' ' && c != '-') { /* the common case */
+            out[o++] = (char)(!lowered && c >= 'A' && c <= 'Z' ? c + 32 : c);
+            sp = 0;
+        } else if (c == '-' || c == ' ' || c == '\t' || c == '\n') {
+            if (!sp)
+                out[o++] = ' ';
+            sp = 1;
+        } else {
+            out[o++] = (char)c;
+            sp = 0;
+        }
+    }
+    for (; i < len && o + 1 < cap; i++) {
         char c = s[i];
         if (c == '-' || c == ' ' || c == '\t' || c == '\n')
             c = ' ';
@@ -70,10 +89,22 @@ static size_t fold_more(const char *s, size_t len, char *out, size_t o,
     return o;
 }
 
-/* fold_more from nothing, trailing spaces trimmed, NUL-terminated. */
+/* fold() of the document's text [s, e), read from its lowercased copy. */
+static size_t fold_doc(const wt_doc *d, uint32_t s, uint32_t e, char *out,
+                       size_t cap)
+{
+    size_t o = d->lower ? fold_run(d->lower + s, e - s, out, 0, cap, 1)
+                        : fold_run(d->text + s, e - s, out, 0, cap, 0);
+    while (o && out[o - 1] == ' ')
+        o--;
+    out[o] = 0;
+    return o;
+}
+
+/* fold_run from nothing, trailing spaces trimmed, NUL-terminated. */
 static size_t fold(const char *s, size_t len, char *out, size_t cap)
 {
-    size_t o = fold_more(s, len, out, 0, cap);
+    size_t o = fold_run(s, len, out, 0, cap, 0);
     while (o && out[o - 1] == ' ')
         o--;
     out[o] = 0;
@@ -315,7 +346,8 @@ static int lookup_word(const run *r, const char *cls, size_t a, size_t n,
         /* fold the tokens one more at a time: the folded phrase so far
          * (untrimmed) and the text from the end of the last token on */
         uint32_t from = m == 1 ? s : d->tokens[a + m - 2].end;
-        raw = fold_more(d->text + from, e - from, out, raw, cap);
+        raw = d->lower ? fold_run(d->lower + from, e - from, out, raw, cap, 1)
+                       : fold_run(d->text + from, e - from, out, raw, cap, 0);
         size_t k = raw;
         while (k && out[k - 1] == ' ')
             k--;
@@ -340,7 +372,7 @@ static int seen_lower(const run *r, size_t i)
 {
     char buf[64];
     const wt_token *tk = &r->d->tokens[i];
-    size_t k = fold(r->d->text + tk->start, tk->end - tk->start, buf, sizeof buf);
+    size_t k = fold_doc(r->d, tk->start, tk->end, buf, sizeof buf);
     return wti_map_has(&r->lower, buf, k);
 }
 
@@ -376,7 +408,7 @@ static int seen_midcap(const run *r, size_t i)
 {
     char buf[64];
     const wt_token *tk = &r->d->tokens[i];
-    size_t k = fold(r->d->text + tk->start, tk->end - tk->start, buf, sizeof buf);
+    size_t k = fold_doc(r->d, tk->start, tk->end, buf, sizeof buf);
     return wti_map_has(&r->midcap, buf, k);
 }
 
@@ -409,7 +441,7 @@ static const struct canon *table_at(const run *r, size_t a, size_t b)
         memcpy(key + 1, d->text + s, e - s);
         k = e - s + 1;
     } else {
-        k = fold(d->text + s, e - s, key, sizeof key);
+        k = fold_doc(d, s, e, key, sizeof key);
     }
     const wti_map_slot *sl = wti_map_get(&r->t->names, key, k);
     return sl ? &r->t->canon[sl->value - 1] : NULL;
@@ -547,8 +579,7 @@ static wt_status mention(run *r, size_t a, size_t b, int type,
                 for (size_t k = a; k < b; k++) {
                     const wt_token *tk = &d->tokens[k];
                     char key[64];
-                    size_t kl = fold(d->text + tk->start, tk->end - tk->start,
-                                     key, sizeof key);
+                    size_t kl = fold_doc(d, tk->start, tk->end, key, sizeof key);
                     if (kl >= 3 && !wti_map_has(&r->surname, key, kl) &&
                         (st = wti_map_put(&r->surname, key, kl, idx_of(r, e) + 1)))
                         return st;
@@ -855,7 +886,7 @@ wt_status wti_entity_run(const struct wti_entity_tables *t, wt_doc *d)
         char c = d->text[d->tokens[i].start];
         char key[64];
         const wt_token *tk = &d->tokens[i];
-        size_t k = fold(d->text + tk->start, tk->end - tk->start, key, sizeof key);
+        size_t k = fold_doc(d, tk->start, tk->end, key, sizeof key);
         if (c >= 'a' && c <= 'z')
             st = wti_map_put(&r.lower, key, k, 1);
         else if (is_cap(d, i) && !initial(d, i))

@@ -61,6 +61,11 @@ size_t wti_tok_lower(const wt_doc *d, size_t i, char *buf, size_t cap)
     size_t n = tk->end - tk->start;
     if (n > cap - 1)
         n = cap - 1;
+    if (d->lower) {
+        memcpy(buf, d->lower + tk->start, n);
+        buf[n] = 0;
+        return n;
+    }
     for (size_t k = 0; k < n; k++) {
         char c = d->text[tk->start + k];
         buf[k] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
@@ -192,9 +197,16 @@ static const struct wti_numword *word(const wti_numbers *t, const wt_doc *d,
 {
     if (i >= d->n_tokens || d->tokens[i].kind != WT_TOK_WORD)
         return NULL;
-    char buf[32];
-    size_t n = wti_tok_lower(d, i, buf, sizeof buf);
-    const wti_map_slot *sl = wti_map_get(&t->words, buf, n);
+    const wt_token *tk = &d->tokens[i];
+    size_t n = tk->end - tk->start;
+    const wti_map_slot *sl;
+    if (d->lower) {
+        sl = n < 32 ? wti_map_get(&t->words, d->lower + tk->start, n) : NULL;
+    } else {
+        char buf[32];
+        n = wti_tok_lower(d, i, buf, sizeof buf);
+        sl = wti_map_get(&t->words, buf, n);
+    }
     return sl ? &t->entries[sl->value] : NULL;
 }
 

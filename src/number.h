@@ -62,16 +62,23 @@ size_t wti_tok_lower(const wt_doc *d, size_t i, char *buf, size_t cap);
  * of s? */
 int wti_lower_eq(const char *s, const char *w, size_t n);
 
-/* Is token i (case-insensitively) the lowercase word w?  Inline so that
- * the length test, which refuses almost every token, costs no call and
- * strlen of a literal folds to a constant. */
+/* Is token i (case-insensitively) the lowercase word w?  Inline, and
+ * compared on the document's lowercased text, so that refusing a token
+ * (almost every call) costs a byte or two. */
 static inline int wti_tok_is(const wt_doc *d, size_t i, const char *w)
 {
     if (i >= d->n_tokens)
         return 0;
     const wt_token *tk = &d->tokens[i];
     size_t n = tk->end - tk->start;
-    return n == strlen(w) && wti_lower_eq(d->text + tk->start, w, n);
+    if (!d->lower)
+        return n == strlen(w) && wti_lower_eq(d->text + tk->start, w, n);
+    /* no strlen: the text holds no NUL, so a shorter w differs at its end */
+    const char *l = d->lower + tk->start;
+    for (size_t k = 0; k < n; k++)
+        if (l[k] != w[k])
+            return 0;
+    return w[n] == 0;
 }
 
 /* The longest phrase of map m (filled with wti_map_put_phrase) made of the
