@@ -54,7 +54,7 @@ wt_status wti_buf_reserve(wti_buf *b, size_t extra)
     return WT_OK;
 }
 
-void wti_buf_put(wti_buf *b, const char *s, size_t len)
+void wti_buf_put_slow(wti_buf *b, const char *s, size_t len)
 {
     if (wti_buf_reserve(b, len) != WT_OK)
         return;
@@ -64,15 +64,6 @@ void wti_buf_put(wti_buf *b, const char *s, size_t len)
     b->ptr[b->len] = '\0';
 }
 
-void wti_buf_puts(wti_buf *b, const char *s)
-{
-    wti_buf_put(b, s, strlen(s));
-}
-
-void wti_buf_putc(wti_buf *b, char c)
-{
-    wti_buf_put(b, &c, 1);
-}
 
 void wti_buf_printf(wti_buf *b, const char *fmt, ...)
 {

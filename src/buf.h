@@ -9,6 +9,7 @@
 #define WARTA_BUF_H
 
 #include <stddef.h>
+#include <string.h>
 
 #include "warta.h"
 
@@ -23,9 +24,34 @@ void wti_buf_init(wti_buf *b, size_t max);
 void wti_buf_free(wti_buf *b);
 void wti_buf_reset(wti_buf *b);
 wt_status wti_buf_reserve(wti_buf *b, size_t extra);
-void wti_buf_put(wti_buf *b, const char *s, size_t len);
-void wti_buf_puts(wti_buf *b, const char *s);
-void wti_buf_putc(wti_buf *b, char c);
+void wti_buf_put_slow(wti_buf *b, const char *s, size_t len);
+/* Appends s[0..len).  Inline when it fits in the room there is (the
+ * buffer is then neither failed nor past its cap: both were checked when
+ * the room was made). */
+static inline void wti_buf_put(wti_buf *b, const char *s, size_t len)
+{
+    if (b->len + len + 1 <= b->cap && !b->err) {
+        if (len) /* s may be NULL then */
+            memcpy(b->ptr + b->len, s, len);
+        b->len += len;
+        b->ptr[b->len] = '\0';
+        return;
+    }
+    wti_buf_put_slow(b, s, len);
+}
+static inline void wti_buf_puts(wti_buf *b, const char *s)
+{
+    wti_buf_put(b, s, strlen(s));
+}
+static inline void wti_buf_putc(wti_buf *b, char c)
+{
+    if (b->len + 2 <= b->cap && !b->err) {
+        b->ptr[b->len++] = c;
+        b->ptr[b->len] = '\0';
+        return;
+    }
+    wti_buf_put_slow(b, &c, 1);
+}
 void wti_buf_printf(wti_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 /* Appends the decimal digits of v (no printf). */
