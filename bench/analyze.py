@@ -1,7 +1,13 @@
 #!/usr/bin/env python3
-"""Throughput of `warta analyze` on Detik dev and CLICK-ID.
+"""Throughput of `warta analyze` on Detik dev and CLICK-ID, by stage set.
 
 usage: analyze.py WARTA_BINARY SHARED_DIR
+
+Three stage sets, each against the bar its issue set: `--stages clean`
+(the foundation: repair, NFC, cleaning and metadata, tokens, sentences,
+JSON out; bar 20 MB/s on one core), `--stages times,claims` (with the
+entity rules that claims read for their sources; bar 10 MB/s) and the
+whole analysis with the tagger (bar 5 MB/s).
 
 CLICK-ID's CSVs are first written out as one text file per article (title
 line, then the content with its ", " paragraph joins turned back into line
@@ -39,14 +45,20 @@ def clickid_files(shared):
     return sorted(glob.glob(os.path.join(out, "*.txt")))
 
 
-def run(binary, files, procs, runs=RUNS):
+STAGES = [("clean", ["--stages", "clean"], 20),
+          ("times,claims", ["--stages", "times,claims"], 10),
+          ("all", [], 5)]
+
+
+def run(binary, files, procs, runs=RUNS, opts=()):
     """Best wall time over `runs`, and the largest resident set (MB) of any
     one analyze process."""
     shares = [files[i::procs] for i in range(procs)]
     best, peak = None, 0.0
     for _ in range(runs):
         t0 = time.perf_counter()
-        ps = [subprocess.Popen([binary, "analyze", "--"] + s, stdout=subprocess.DEVNULL)
+        ps = [subprocess.Popen([binary, "analyze"] + list(opts) + ["--"] + s,
+                               stdout=subprocess.DEVNULL)
               for s in shares if s]
         rcs = []
         for p in ps:
@@ -67,15 +79,19 @@ def main():
     sets = [("detik-dev", sorted(glob.glob(os.path.join(shared, "data/corpora/detik-dev/*.txt")))),
             ("click-id", clickid_files(shared))]
     print(f"analyze throughput, best of {RUNS} runs, wall clock ({cores} cores)")
-    print(f"{'corpus':10} {'articles':>8} {'MB':>7} {'procs':>5} {'seconds':>8} {'art/s':>8} {'MB/s':>7} {'peak MB':>8}")
+    print(f"{'corpus':10} {'stages':13} {'articles':>8} {'MB':>7} {'procs':>5} {'seconds':>8} "
+          f"{'art/s':>8} {'MB/s':>7} {'peak MB':>8}  bar (one core)")
     for name, files in sets:
         if not files:
             print(f"{name:10} no files: skipped")
             continue
         mb = sum(os.path.getsize(f) for f in files) / 1e6
-        for procs in sorted({1, cores}):
-            dt, peak = run(binary, files, procs)
-            print(f"{name:10} {len(files):8d} {mb:7.1f} {procs:5d} {dt:8.2f} {len(files) / dt:8.0f} {mb / dt:7.1f} {peak:8.1f}")
+        for label, opts, bar in STAGES:
+            for procs in sorted({1, cores}):
+                dt, peak = run(binary, files, procs, opts=opts)
+                note = f"  {bar} MB/s: {'met' if mb / dt >= bar else 'NOT met'}" if procs == 1 else ""
+                print(f"{name:10} {label:13} {len(files):8d} {mb:7.1f} {procs:5d} {dt:8.2f} "
+                      f"{len(files) / dt:8.0f} {mb / dt:7.1f} {peak:8.1f}{note}")
     # memory must stay flat in the number of inputs: one process over the
     # first 100 articles against one over all of them
     files = sets[-1][1] or sets[0][1]

@@ -879,18 +879,25 @@ wt_status wti_entity_run(const struct wti_entity_tables *t, wt_doc *d)
     wti_map_init(&r.midcap);
     wti_map_init(&r.keys);
     wti_map_init(&r.surname);
-    wt_status st = WT_OK;
+    wt_status st = wti_map_reserve(&r.lower, d->n_tokens / 2);
     for (size_t i = 0; i < d->n_tokens && !st; i++) {
         if (!word_tok(d, i))
             continue;
         char c = d->text[d->tokens[i].start];
         char key[64];
         const wt_token *tk = &d->tokens[i];
+        wti_map *set = c >= 'a' && c <= 'z' ? &r.lower
+                       : is_cap(d, i) && !initial(d, i) ? &r.midcap : NULL;
+        if (!set)
+            continue;
         size_t k = fold_doc(d, tk->start, tk->end, key, sizeof key);
-        if (c >= 'a' && c <= 'z')
-            st = wti_map_put(&r.lower, key, k, 1);
-        else if (is_cap(d, i) && !initial(d, i))
-            st = wti_map_put(&r.midcap, key, k, 1);
+        /* a word without a hyphen folds to its lowercased text: the map
+         * can point at the document's copy instead of copying the key */
+        if (d->lower && k == tk->end - tk->start &&
+            !memchr(d->lower + tk->start, '-', k))
+            st = wti_map_put_ref(set, d->lower + tk->start, k, 1);
+        else
+            st = wti_map_put(set, key, k, 1);
     }
     size_t si = 0, s0 = 0;
     for (size_t i = 0; i < d->n_tokens && !st;) {

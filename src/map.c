@@ -79,9 +79,9 @@ static wti_map_slot *find(wti_map_slot *slots, size_t cap, const char *key,
     }
 }
 
-static wt_status grow(wti_map *m)
+/* Rehashes into ncap slots (a power of two above twice the entries). */
+static wt_status resize(wti_map *m, size_t ncap)
 {
-    size_t ncap = m->cap ? m->cap * 2 : 64;
     wti_map_slot *ns = calloc(ncap, sizeof *ns);
     if (!ns)
         return WT_ENOMEM;
@@ -96,8 +96,21 @@ static wt_status grow(wti_map *m)
     return WT_OK;
 }
 
-wt_status wti_map_put(wti_map *m, const char *key, size_t len,
-                      uintptr_t value)
+static wt_status grow(wti_map *m)
+{
+    return resize(m, m->cap ? m->cap * 2 : 64);
+}
+
+wt_status wti_map_reserve(wti_map *m, size_t n)
+{
+    size_t ncap = m->cap ? m->cap : 64;
+    while (n * 2 > ncap)
+        ncap *= 2;
+    return ncap == m->cap ? WT_OK : resize(m, ncap);
+}
+
+static wt_status put(wti_map *m, const char *key, size_t len,
+                     uintptr_t value, int copy)
 {
     if (len > UINT32_MAX)
         return WT_EINVAL;
@@ -109,7 +122,7 @@ wt_status wti_map_put(wti_map *m, const char *key, size_t len,
     uint32_t h = wti_hash(key, len);
     wti_map_slot *s = find(m->slots, m->cap, key, len, h);
     if (!s->key) {
-        char *k = wti_arena_strndup(&m->arena, key, len);
+        const char *k = copy ? wti_arena_strndup(&m->arena, key, len) : key;
         if (!k)
             return WT_ENOMEM;
         s->key = k;
@@ -119,6 +132,18 @@ wt_status wti_map_put(wti_map *m, const char *key, size_t len,
     }
     s->value = value;
     return WT_OK;
+}
+
+wt_status wti_map_put(wti_map *m, const char *key, size_t len,
+                      uintptr_t value)
+{
+    return put(m, key, len, value, 1);
+}
+
+wt_status wti_map_put_ref(wti_map *m, const char *key, size_t len,
+                          uintptr_t value)
+{
+    return put(m, key, len, value, 0);
 }
 
 const wti_map_slot *wti_map_get(const wti_map *m, const char *key, size_t len)

@@ -33,6 +33,13 @@ void wti_map_free(wti_map *m);
 /* Inserts or overwrites. Errors: WT_ENOMEM. */
 wt_status wti_map_put(wti_map *m, const char *key, size_t len,
                       uintptr_t value);
+/* wti_map_put without copying a new key: key[0..len) must stay as it is
+ * while the map lives (a document's text for a map of that document). */
+wt_status wti_map_put_ref(wti_map *m, const char *key, size_t len,
+                          uintptr_t value);
+/* Makes room for n entries in all, so that filling it does not rehash.
+ * Errors: WT_ENOMEM. */
+wt_status wti_map_reserve(wti_map *m, size_t n);
 /* Inserts a phrase for longest-match lookups (wti_phrase_at): also each
  * of its prefixes that ends before a byte `sep` (a separator such as ' ',
  * or every prefix when sep is -1) and is longer than `from` bytes (the
