@@ -7,10 +7,14 @@
  * an ellipsis, together with the closing quotes and brackets that follow,
  * when the next token opens a sentence (a capital letter, a digit, an
  * opening quote or bracket) or the line ends; every newline ends one.
- * A full stop inside a quotation followed by a comma-led attribution
- * ("Kami siap. Mari mulai," kata dia.) does split: UD treats the quoted
- * sentences as sentences.  An abbreviation that can close a sentence (dll.,
- * dsb., dst.) ends it when a capitalized word follows.
+ * A quotation that runs on to its attribution ("Kami siap. Mari mulai,"
+ * kata dia.), or that opens the sentence and closes on its own full stop,
+ * is one sentence, as the news treebank UD Indonesian-CSUI has it (so a
+ * figure quoted there shares a sentence with its speaker); a quotation
+ * inside a sentence that closes on its own full stop (Budi berkata, "... .
+ * ... ." Lalu ...) keeps its sentences.  A mark before any word ends
+ * nothing.  An abbreviation that can close a sentence (dll., dsb., dst.)
+ * ends it when a capitalized word follows.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -129,17 +133,40 @@ static int push(wt_span **out, size_t *n, size_t *cap, uint32_t a, uint32_t b)
     return 1;
 }
 
+/* Does the open quotation go on from token j to its end as one sentence?
+ * A closing quote mark must follow on this line, within a paragraph's
+ * reach; a quotation that opened inside a sentence must run on to an
+ * attribution, its closing mark after a comma or a word rather than after
+ * . ! or ? ("Kami siap. Mari mulai," kata dia.), while one that opens the
+ * sentence (`whole`) may also close on its own full stop. */
+static int quote_runs_on(const split *sp, size_t j, int whole)
+{
+    for (size_t k = j; k < sp->n && k < j + 100; k++) {
+        const wt_token *t = &sp->tok[k];
+        if (t->kind != WT_TOK_PUNCT)
+            continue;
+        int32_t cp = first_cp(sp, t);
+        if (cp == 0x201D || cp == 0xBB || cp == '"')
+            return k > j && (whole || !is_terminal(sp, &sp->tok[k - 1]));
+        if (cp == 0x201C || cp == 0xAB)
+            return 0; /* another quotation opens first */
+    }
+    return 0;
+}
+
 /* Splits one line, whose tokens are sp->tok[0 .. sp->n), into sentences
  * appended to res.  Returns 0 when out of memory. */
 static int split_line(split *sp, wt_span **res, size_t *nres, size_t *cres)
 {
     size_t first = 0, words = 0;
     int in_quote = 0;
+    size_t q_open = 0; /* the token that opened the quotation */
     for (size_t i = 0; i < sp->n; i++) {
         const wt_token *t = &sp->tok[i];
         int32_t cp = first_cp(sp, t);
         if (t->kind == WT_TOK_PUNCT && (cp == 0x201C || cp == 0xAB)) {
             in_quote = 1;
+            q_open = i;
             continue;
         }
         if (t->kind == WT_TOK_PUNCT && (cp == 0x201D || cp == 0xBB)) {
@@ -149,6 +176,7 @@ static int split_line(split *sp, wt_span **res, size_t *nres, size_t *cres)
         if (t->kind == WT_TOK_PUNCT && cp == '"') {
             /* a straight quote opens or closes by parity */
             in_quote = !in_quote;
+            q_open = i;
             continue;
         }
         if (t->kind != WT_TOK_PUNCT)
@@ -172,6 +200,14 @@ static int split_line(split *sp, wt_span **res, size_t *nres, size_t *cres)
                 q = 0;
             j++;
         }
+        /* a quotation that opens a sentence, or runs on to its
+         * attribution, is one sentence (with the attribution), as UD
+         * Indonesian-CSUI (news) has it; one inside a sentence that closes
+         * on its own full stop keeps its sentences (Budi berkata, "... .
+         * ... ." Lalu ...) */
+        if (q && q_open >= first && j < sp->n &&
+            quote_runs_on(sp, j, q_open == first))
+            continue;
         int op = j < sp->n ? opens(sp, &sp->tok[j]) : 1;
         /* a lowercase start only after a bare full stop: `"Apa?" tanya dia`
          * goes on */

@@ -233,6 +233,14 @@ static size_t scan_number(const char *s, size_t len, size_t i)
     return i - start;
 }
 
+static int all_upper(const char *s, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (s[k] < 'A' || s[k] > 'Z')
+            return 0;
+    return 1;
+}
+
 /* A word: letters, digits and marks, joined by hyphens (Jong-un, COVID-19,
  * ke-7, luka-luka), en dashes between two words (Korut–Rusia), an inner
  * apostrophe (Jum'at), or dots of initials (A.M., S.H.). */
@@ -288,6 +296,13 @@ static size_t scan_word(const char *s, size_t len, size_t i)
         if (cp == '.' && single && letters_only && run == 1 &&
             wti_is_alpha(next) && i + n + m < len &&
             s[i + n + m] == '.') {
+            i += n;
+            continue;
+        }
+        /* a code of capitals, a dot and digits, such as a regulation's
+         * number (PMK.011/2007 begins PMK.011) */
+        if (cp == '.' && letters_only && run >= 2 && i == start + run &&
+            is_ascii_digit(next) && all_upper(s + start, run)) {
             i += n;
             continue;
         }

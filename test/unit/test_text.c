@@ -130,7 +130,19 @@ TEST(sentences_quotes_end_with_their_marks)
               "\"Bagus!\" ujar Ani.|Semua tertawa.");
     CHECK_STR(split("\xE2\x80\x9CKami siap. Mari mulai,\xE2\x80\x9D kata dia.",
                     b, sizeof b),
-              "\xE2\x80\x9CKami siap.|Mari mulai,\xE2\x80\x9D kata dia.");
+              "\xE2\x80\x9CKami siap. Mari mulai,\xE2\x80\x9D kata dia.");
+    /* a quotation that opens the sentence stays whole, one inside a
+     * sentence keeps its sentences */
+    CHECK_STR(split("\"Kami siap. Itu saja.\" Lalu pergi.", b, sizeof b),
+              "\"Kami siap. Itu saja.\"|Lalu pergi.");
+    CHECK_STR(split("Budi berkata, \"Saya siap. Saya mulai.\" Lalu pergi.",
+                    b, sizeof b),
+              "Budi berkata, \"Saya siap.|Saya mulai.\"|Lalu pergi.");
+    /* a quotation left open stays out of it */
+    CHECK_STR(split("\"Kami siap. Mari mulai. Selesai.", b, sizeof b),
+              "\"Kami siap.|Mari mulai.|Selesai.");
+    CHECK_STR(split("PMK.011/2007 berlaku. Lalu KPK.Lalu pergi.", b, sizeof b),
+              "PMK.011/2007 berlaku.|Lalu KPK.|Lalu pergi.");
     CHECK_STR(split("Ia berkata, \"Sudah selesai.\" Kami pulang.", b, sizeof b),
               "Ia berkata, \"Sudah selesai.\"|Kami pulang.");
     CHECK_STR(split("Ia menjawab, 'Tidak tahu.' Lalu pergi.", b, sizeof b),
