@@ -29,6 +29,7 @@ struct wti_timex_tables {
     wti_map trigger; /* every word that can start an expression */
     struct refphrase {
         char w[3][24];
+        size_t len[3]; /* strlen of each word: compared before the bytes */
         int n;
         char value[16];
     } refs[MAX_REFS];
@@ -165,7 +166,7 @@ static wt_status build_triggers(struct wti_timex_tables *t)
                                         "berminggu-minggu", "berpekan-pekan",
                                         "berbulan-bulan", "bertahun-tahun",
                                         "berabad-abad", "bermenit-menit", "tengah",
-                                        "musim"};
+                                        "musim", "paruh", "depannya"};
     wt_status st = WT_OK;
     for (size_t i = 0; i < sizeof extra / sizeof *extra && !st; i++)
         st = wti_map_put(&t->trigger, extra[i], strlen(extra[i]), 1);
@@ -230,6 +231,7 @@ wt_status wti_timex_load(struct wti_timex_tables **out)
                     if (b - a < sizeof r->w[0]) {
                         memcpy(r->w[r->n], fl[0].s + a, b - a);
                         r->w[r->n][b - a] = 0;
+                        r->len[r->n] = b - a;
                         r->n++;
                     }
                     a = b + 1;
@@ -487,6 +489,12 @@ static size_t clock_after(const ctx *c, size_t i, match *m)
         if (cls(c, k, "zone"))
             k++;
     }
+    /* pukul 13.57 waktu Singapura, pukul 10.00 waktu setempat: the zone
+     * named in words belongs to the time */
+    if (pukul && is(c, k, "waktu") && k + 1 < c->s1 &&
+        c->d->tokens[k + 1].kind == WT_TOK_WORD &&
+        (is(c, k + 1, "setempat") || upper_initial(c, k + 1)))
+        k += 2;
     snprintf(m->clock, sizeof m->clock, "T%02d:%02d", hh, mm);
     return k - i;
 }
@@ -751,6 +759,21 @@ static size_t law_number(const ctx *c, size_t i)
     return k + 3 - i;
 }
 
+/* APBN 2015, APBN-P 2014, RAPBN, APBD: a state or regional budget, whose
+ * year is part of its name. */
+static int budget_name(const ctx *c, size_t i)
+{
+    char w[12];
+    if (c->d->tokens[i].kind != WT_TOK_WORD)
+        return 0;
+    size_t n = wti_tok_lower(c->d, i, w, sizeof w);
+    const char *p = w;
+    if (n > 2 && (p[0] == 'r') && (p[1] == '-' || p[1] == 'a'))
+        p += p[1] == '-' ? 2 : 1, n -= (size_t)(p - w);
+    return n >= 4 && (!memcmp(p, "apbn", 4) || !memcmp(p, "apbd", 4)) &&
+           (n == 4 || p[4] == '-' || p[4] == 'p');
+}
+
 /* 3. years: [awal] [tahun] YYYY | [awal] [tahun] YYYY-an */
 static int m_year(ctx *c, size_t i, match *m)
 {
@@ -771,6 +794,9 @@ static int m_year(ctx *c, size_t i, match *m)
         return 0;
     /* a bare number needs to look like a year in context */
     if (!tahun && !mod) {
+        if (k > c->s0 && (budget_name(c, k - 1) ||
+                          (k > c->s0 + 1 && is(c, k - 1, ")") && budget_name(c, k - 2))))
+            return 0;
         if (k > c->s0 && (is(c, k - 1, "rp") || is(c, k - 1, "no") ||
                           is(c, k - 1, "nomor") || is(c, k - 1, "pasal") ||
                           is(c, k - 1, "pukul") || is(c, k - 1, "ke") ||
@@ -933,8 +959,10 @@ static int m_period(ctx *c, size_t i, match *m)
 
 /* The count before a unit: a number, "beberapa" (X), or a se- word. */
 static int count_before_unit(ctx *c, size_t i, long *n, size_t *len,
-                             const char **unit, int *clock)
+                             const char **unit, int *clock, double *frac)
 {
+    if (frac)
+        *frac = 0;
     const char *u1 = cls(c, i, "unit1");
     const char *c1 = cls(c, i, "clock1");
     if (u1 || c1) {
@@ -949,8 +977,14 @@ static int count_before_unit(ctx *c, size_t i, long *n, size_t *len,
     } else {
         if (!wti_num_read(&c->t->num, c->d, i, &num) || num.vague ||
             num.percent || num.money || !(num.value >= 0 && num.value <= 100000) ||
-            num.value != (long)num.value || num.low != num.high)
+            num.low != num.high)
             return 0;
+        /* 5,5 tahun: a fractional count, for a duration only */
+        if (num.value != (long)num.value) {
+            if (!frac || num.value > 1000 || !num.digits)
+                return 0;
+            *frac = num.value;
+        }
         *n = (long)num.value;
         k = i + num.ntok;
     }
@@ -983,7 +1017,8 @@ static int m_units(ctx *c, size_t i, match *m)
     size_t len;
     const char *unit;
     int clock;
-    if (!count_before_unit(c, k, &n, &len, &unit, &clock))
+    double frac;
+    if (!count_before_unit(c, k, &n, &len, &unit, &clock, &frac))
         return 0;
     if (is(c, k + len, "sekali"))
         return 0; /* lima tahun sekali: a set (m_misc) */
@@ -998,7 +1033,7 @@ static int m_units(ctx *c, size_t i, match *m)
         m->b = k + 1;
         return 1;
     }
-    if (rd && strcmp(rd, "0") && strcmp(rd, "last") && !clock && n >= 0) {
+    if (rd && strcmp(rd, "0") && strcmp(rd, "last") && !clock && n >= 0 && !frac) {
         const wti_date *base = &c->d->ref;
         long dir;
         if (rd[0] == 'a') {
@@ -1030,8 +1065,12 @@ static int m_units(ctx *c, size_t i, match *m)
     char num[24];
     if (n < 0)
         snprintf(num, sizeof num, "X");
+    else if (frac)
+        snprintf(num, sizeof num, "%g", frac);
     else
         snprintf(num, sizeof num, "%ld", n);
+    if (frac && (!strcmp(unit, "10Y") || !strcmp(unit, "100Y")))
+        return 0;
     if (!strcmp(unit, "10Y") || !strcmp(unit, "100Y"))
         snprintf(m->value, sizeof m->value, "P%s%s",
                  n < 0 ? "X" : (snprintf(num, sizeof num, "%ld",
@@ -1160,6 +1199,25 @@ static int m_weekday(ctx *c, size_t i, match *m)
         z = ref + (wd - rw);
     else
         z = ref - (rw - wd + 7) % 7;
+    /* a bare weekday the text dated before within a week of the reference
+     * (pertemuan pada Kamis (27/11/2014) ... pertemuan Kamis) is that day */
+    for (size_t t = c->d->n_times; (dir == 0 || dir == 3) && t-- > 0;) {
+        const char *v = c->d->times[t].value;
+        wti_date day;
+        char ymd[11];
+        if (!v || strlen(v) < 10 || v[4] != '-' || v[7] != '-' || v[0] > '9')
+            continue;
+        memcpy(ymd, v, 10);
+        ymd[10] = 0;
+        if (!wti_date_parse(ymd, &day) || !day.day)
+            continue;
+        long dz = wti_days_from_civil(day.year, day.month, day.day);
+        if (wti_weekday(day.year, day.month, day.day) == wd && dz - ref <= 6 &&
+            ref - dz <= 6) {
+            z = dz;
+            break;
+        }
+    }
     wti_civil_from_days(z, &m->y, &m->m, &m->day);
     m->gran = 0;
     if (cls(c, k, "part")) {
@@ -1249,8 +1307,34 @@ static int m_set(ctx *c, size_t i, match *m)
         m->a = i, m->b = i + num.ntok + 2;
         return 1;
     }
+    /* bulanan, tahunan: "monthly", "yearly" (laporan bulanan); capitalized
+     * mid-sentence it is a name (Harian Kompas) */
+    const wt_token *tk = &c->d->tokens[i];
+    const char *per = tk->end - tk->start >= 6 && c->d->text[tk->end - 1] == 'n' &&
+                              c->d->text[tk->end - 2] == 'a'
+                          ? cls(c, i, "setword") : NULL;
+    if (per) {
+        if (upper_initial(c, i) && !sent_initial(c, i))
+            return 0;
+        snprintf(m->value, sizeof m->value, "P1%s", per);
+        m->type = WT_TIME_SET;
+        m->a = i, m->b = i + 1;
+        return 1;
+    }
     if (!cls(c, i, "set"))
         return 0;
+    long cnt;
+    size_t len;
+    const char *cu;
+    int clk;
+    if (count_before_unit(c, i + 1, &cnt, &len, &cu, &clk, NULL) && cnt > 1) {
+        snprintf(m->value, sizeof m->value, "P%s%ld%s", clk ? "T" : "", cnt, cu);
+        if (!strcmp(cu, "10Y") || !strcmp(cu, "100Y"))
+            return 0;
+        m->type = WT_TIME_SET;
+        m->a = i, m->b = i + 1 + len;
+        return 1;
+    }
     const char *unit = cls(c, i + 1, "unit");
     int wd = day_of(c, i + 1);
     if (unit && !strcmp(unit, "D") && day_of(c, i + 2)) {
@@ -1273,11 +1357,28 @@ static int m_set(ctx *c, size_t i, match *m)
 /* 10. deictic references: saat ini, kini, masa depan */
 static int m_ref(ctx *c, size_t i, match *m)
 {
+    /* (ke) depannya, (ke) depan at a clause end: "from now on"; not after
+     * a verb of motion (maju ke depan) nor before a noun (ke depan Istana) */
+    int nya = is(c, i, "depannya");
+    if ((nya || is(c, i, "depan")) && i >= c->s0 + 1 && is(c, i - 1, "ke") &&
+        !(i >= c->s0 + 2 && cls(c, i - 2, "motion")) &&
+        (nya || i + 1 >= c->s1 || c->d->tokens[i + 1].kind == WT_TOK_PUNCT)) {
+        snprintf(m->value, sizeof m->value, "FUTURE_REF");
+        m->a = i - 1, m->b = i + 1;
+        return 1;
+    }
+    const wt_doc *d = c->d;
+    size_t n0 = d->tokens[i].end - d->tokens[i].start;
     for (int r = 0; r < c->t->n_refs; r++) {
         const struct refphrase *p = &c->t->refs[r];
+        if (p->len[0] != n0)
+            continue;
         int ok = 1;
-        for (int w = 0; w < p->n && ok; w++)
-            ok = is(c, i + (size_t)w, p->w[w]);
+        for (int w = 0; w < p->n && ok; w++) {
+            size_t k = i + (size_t)w;
+            ok = k < c->s1 && d->tokens[k].end - d->tokens[k].start == p->len[w] &&
+                 wti_lower_eq(d->text + d->tokens[k].start, p->w[w], p->len[w]);
+        }
         if (ok) {
             m->a = i, m->b = i + (size_t)p->n;
             /* saat itu, waktu itu: the time the text last named, or the
@@ -1344,7 +1445,7 @@ static int ordinal(const ctx *c, size_t i, int max)
 static int m_part_of_year(ctx *c, size_t i, match *m)
 {
     int q = is(c, i, "triwulan") || is(c, i, "kuartal") || is(c, i, "kwartal");
-    int h = is(c, i, "semester");
+    int h = is(c, i, "semester") || is(c, i, "paruh");
     if (is(c, i, "abad")) {
         size_t k = i + 1;
         if (is(c, k, "ke"))
@@ -1365,10 +1466,46 @@ static int m_part_of_year(ctx *c, size_t i, match *m)
     if (!q && !h)
         return 0;
     int o = ordinal(c, i + 1, q ? 4 : 2);
+    if (!o && q && i + 1 < c->s1 && c->d->tokens[i + 1].kind == WT_TOK_WORD) {
+        /* triwulan I-2015: the quarter and its year in one token */
+        char w[12];
+        size_t n = wti_tok_lower(c->d, i + 1, w, sizeof w);
+        const char *dash = n >= 6 ? memchr(w, '-', n) : NULL;
+        if (dash && w + n - dash == 5) {
+            static const char *const roman[] = {"i", "ii", "iii", "iv"};
+            int yr = atoi(dash + 1);
+            for (int r = 0; r < 4; r++)
+                if ((size_t)(dash - w) == strlen(roman[r]) &&
+                    !memcmp(w, roman[r], strlen(roman[r])))
+                    o = r + 1;
+            if (o && is_year(yr)) {
+                snprintf(m->value, sizeof m->value, "%04d-Q%d", yr, o);
+                m->a = i, m->b = i + 2;
+                return 1;
+            }
+        }
+        return 0;
+    }
     if (!o)
         return 0;
     size_t k = i + 2;
     int y = c->d->ref.year;
+    /* kuartal pertama dan kedua tahun depan: the year after the second
+     * ordinal is the first one's too */
+    size_t yk = k;
+    if (is(c, k, "dan") && ordinal(c, k + 1, q ? 4 : 2))
+        yk = k + 2;
+    if (yk != k) {
+        long yr2 = small_int(c, yk + is(c, yk, "tahun"));
+        const char *rd2 = is(c, yk, "tahun") ? cls(c, yk + 1, "reldir") : NULL;
+        if (is_year(yr2))
+            y = (int)yr2;
+        else if (rd2 && (!strcmp(rd2, "0") || !strcmp(rd2, "-1") || !strcmp(rd2, "+1")))
+            y += atoi(rd2);
+        snprintf(m->value, sizeof m->value, "%04d-%c%d", y, q ? 'Q' : 'H', o);
+        m->a = i, m->b = k;
+        return 1;
+    }
     if (is(c, k, "tahun"))
         k++;
     long yr = small_int(c, k);
@@ -1442,7 +1579,7 @@ static int m_misc(ctx *c, size_t i, match *m)
     size_t len;
     const char *unit;
     int clock;
-    if (count_before_unit(c, i, &cnt, &len, &unit, &clock) && cnt > 0 &&
+    if (count_before_unit(c, i, &cnt, &len, &unit, &clock, NULL) && cnt > 0 &&
         is(c, i + len, "sekali")) {
         snprintf(m->value, sizeof m->value, "P%s%ld%s", clock ? "T" : "", cnt, unit);
         m->type = WT_TIME_SET;

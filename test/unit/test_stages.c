@@ -85,6 +85,12 @@ TEST(timex_durations_sets_and_not_times)
               "2025-01-01T10:00");
     CHECK_STR(time_of("Pasal 28 ayat 2 berbunyi", "2025-01-01", b, sizeof b), "(none)");
     CHECK_STR(time_of("sebanyak 15.000 orang", "2025-01-01", b, sizeof b), "(none)");
+    CHECK_STR(time_of("diperbarui setiap 5 menit", "2025-01-01", b, sizeof b), "PT5M");
+    CHECK_STR(time_of("terendah dalam 5,5 tahun", "2025-01-01", b, sizeof b), "P5.5Y");
+    CHECK_STR(time_of("hingga triwulan I-2015", "2025-01-01", b, sizeof b), "2015-Q1");
+    CHECK_STR(time_of("dibahas ke depan.", "2025-01-01", b, sizeof b), "FUTURE_REF");
+    CHECK_STR(time_of("Ia maju ke depan.", "2025-01-01", b, sizeof b), "(none)");
+    CHECK_STR(time_of("dalam APBN-P 2015 dipangkas", "2025-01-01", b, sizeof b), "(none)");
 }
 
 TEST(claims_values_qualifiers_measures)
