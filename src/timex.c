@@ -271,12 +271,15 @@ void wti_timex_free(struct wti_timex_tables *t)
 
 /* ---- matching --------------------------------------------------------- */
 
+#define FUT_UNKNOWN ((size_t)-2)
+
 typedef struct ctx {
     const struct wti_timex_tables *t;
     wt_doc *d;
     size_t s0, s1;   /* token range of the sentence */
     wti_date anchor; /* last resolved date (or the reference date) */
-    size_t fut;      /* first future word of the sentence, or SIZE_MAX */
+    size_t fut;      /* first future word of the sentence, SIZE_MAX when
+                      * none, FUT_UNKNOWN before future_before looks */
     int has_ref;
     int anchored;    /* the anchor comes from a date in the text */
     wti_date dayanchor; /* the last date known to the day (or the ref) */
@@ -321,7 +324,7 @@ static const char *cls_str(const ctx *c, const char *w, size_t n, const char *kl
     return s ? (const char *)s->value : NULL;
 }
 
-static int is(const ctx *c, size_t i, const char *w)
+static inline int is(const ctx *c, size_t i, const char *w)
 {
     return i < c->s1 && wti_tok_is(c->d, i, w);
 }
@@ -438,9 +441,20 @@ static int dm(const ctx *c, size_t i, int *m, int *d)
     return *m >= 1 && *m <= 12 && *d >= 1 && *d <= days_in_month(2000, *m);
 }
 
-/* Does the sentence before token i speak of the future? */
-static int future_before(const ctx *c, size_t i)
+/* Does the sentence before token i speak of the future?  The sentence's
+ * first future word is looked for on the first question only: most
+ * sentences hold no time expression to ask it. */
+static int future_before(const ctx *c0, size_t i)
 {
+    ctx *c = (ctx *)c0; /* the cache of the one ctx wti_timex_run owns */
+    if (c->fut == FUT_UNKNOWN) {
+        c->fut = (size_t)-1;
+        for (size_t k = c->s0; k < c->s1; k++)
+            if (cls(c, k, "future")) {
+                c->fut = k;
+                break;
+            }
+    }
     return c->fut < i;
 }
 
@@ -1703,12 +1717,7 @@ wt_status wti_timex_run(const struct wti_timex_tables *t, wt_doc *d)
                 c.s0 = i;
                 c.s1 = i + 1;
             }
-            c.fut = (size_t)-1;
-            for (size_t k = c.s0; k < c.s1; k++)
-                if (cls(&c, k, "future")) {
-                    c.fut = k;
-                    break;
-                }
+            c.fut = FUT_UNKNOWN;
         }
         match m;
         int found = 0;
@@ -1719,9 +1728,13 @@ wt_status wti_timex_run(const struct wti_timex_tables *t, wt_doc *d)
             continue;
         }
         if (tk->kind != WT_TOK_NUMBER) {
+            size_t n = tk->end - tk->start;
             char buf[40];
-            size_t n = tk->kind == WT_TOK_WORD ? wti_tok_lower(d, i, buf, sizeof buf) : 0;
-            if (!n || !wti_map_has(&t->trigger, buf, n)) {
+            const char *w = d->lower ? d->lower + tk->start : buf;
+            if (!d->lower)
+                n = wti_tok_lower(d, i, buf, sizeof buf);
+            if (tk->kind != WT_TOK_WORD || n >= sizeof buf ||
+                !wti_map_has(&t->trigger, w, n)) {
                 i++;
                 continue;
             }
