@@ -40,8 +40,32 @@ struct wti_entity_tables {
     struct canon *canon;
     size_t n_canon, cap_canon;
     wti_map words; /* "class\x1ffolded phrase" -> type */
+    wti_map first; /* first folded word of a phrase -> CB_* bits */
     wti_arena strings;
 };
+
+/* The classes lookup_word gates on the first word of a phrase: a token
+ * whose word begins no phrase of the class is refused without building
+ * the phrase's key (most are, for every class). */
+enum { CB_TITLE = 1, CB_HEAD = 2, CB_STOP = 4, CB_SKIP = 8, CB_EVENT = 16,
+       CB_TAIL = 32, CB_BEFORE = 64, CB_KNOWN = 128 };
+
+static unsigned class_bit(const char *cls)
+{
+    unsigned b = 0;
+    const char *name = NULL;
+    switch (cls[0]) {
+    case 't': b = cls[1] == 'i' ? CB_TITLE : CB_TAIL;
+              name = cls[1] == 'i' ? "title" : "tail"; break;
+    case 'h': b = CB_HEAD, name = "head"; break;
+    case 's': b = cls[1] == 't' ? CB_STOP : CB_SKIP;
+              name = cls[1] == 't' ? "stop" : "skip"; break;
+    case 'e': b = CB_EVENT, name = "event"; break;
+    case 'b': b = CB_BEFORE, name = "before"; break;
+    default: return 0;
+    }
+    return strcmp(cls, name) ? 0 : b;
+}
 
 enum { MAXW = 6 };
 
@@ -203,6 +227,16 @@ static wt_status put_word(struct wti_entity_tables *t, const char *cls,
     memcpy(key, cls, cl);
     key[cl] = 0x1f;
     size_t k = fold(s, n, key + cl + 1, sizeof key - cl - 1);
+    unsigned bit = class_bit(cls);
+    if (bit) {
+        const char *w = key + cl + 1, *sp = memchr(w, ' ', k);
+        size_t wl = sp ? (size_t)(sp - w) : k;
+        const wti_map_slot *old = wti_map_get(&t->first, w, wl);
+        wt_status st = wti_map_put(&t->first, w, wl,
+                                   (old ? old->value : 0) | bit);
+        if (st)
+            return st;
+    }
     /* every prefix, for lookup_word stops at the first that is missing
      * and the tokens of a phrase need not be separated by spaces */
     return wti_map_put_phrase(&t->words, key, cl + 1 + k, cl + 1, -1,
@@ -249,6 +283,7 @@ wt_status wti_entity_load(struct wti_entity_tables **out)
         return WT_ENOMEM;
     wti_map_init(&t->names);
     wti_map_init(&t->words);
+    wti_map_init(&t->first);
     wt_status st = load_names(t, "aliases");
     if (!st)
         st = load_names(t, "countries");
@@ -276,6 +311,7 @@ void wti_entity_free(struct wti_entity_tables *t)
         return;
     wti_map_free(&t->names);
     wti_map_free(&t->words);
+    wti_map_free(&t->first);
     wti_arena_free(&t->strings);
     free(t->canon);
     free(t);
@@ -303,6 +339,7 @@ typedef struct run {
     wti_map midcap;  /* words capitalized inside a sentence */
     wti_map keys;    /* folded name or alias -> entity index + 1 */
     wti_map surname; /* folded token of a person's name -> index + 1 */
+    uint8_t *wmask;  /* per token: CB_* bits of its first word, 0 unknown */
     ent *e;
     size_t n, cap;
 } run;
@@ -327,9 +364,29 @@ static int is_cap(const wt_doc *d, size_t i)
     return 1;
 }
 
+/* The CB_* bits of the first word of token a's fold, looked up once. */
+static unsigned token_bits(const run *r, size_t a)
+{
+    if (r->wmask[a] & CB_KNOWN)
+        return r->wmask[a];
+    const wt_token *tk = &r->d->tokens[a];
+    char key[64];
+    size_t k = fold_doc(r->d, tk->start, tk->end, key, sizeof key);
+    const char *sp = memchr(key, ' ', k);
+    const wti_map_slot *sl = wti_map_get(&r->t->first, key,
+                                         sp ? (size_t)(sp - key) : k);
+    r->wmask[a] = (uint8_t)(CB_KNOWN | (sl ? sl->value : 0));
+    return r->wmask[a];
+}
+
 static int lookup_word(const run *r, const char *cls, size_t a, size_t n,
                        size_t *len_out)
 {
+    unsigned bit = class_bit(cls);
+    if (bit && a < r->d->n_tokens && r->wmask &&
+        r->d->tokens[a].end - r->d->tokens[a].start < 63 &&
+        !(token_bits(r, a) & bit))
+        return 0;
     /* longest phrase of class cls starting at token a, at most n tokens */
     char key[256];
     size_t cl = strlen(cls);
@@ -880,6 +937,9 @@ wt_status wti_entity_run(const struct wti_entity_tables *t, wt_doc *d)
     wti_map_init(&r.keys);
     wti_map_init(&r.surname);
     wt_status st = wti_map_reserve(&r.lower, d->n_tokens / 2);
+    r.wmask = wti_arena_calloc(&d->arena, d->n_tokens, 1);
+    if (!st && !r.wmask)
+        st = WT_ENOMEM;
     for (size_t i = 0; i < d->n_tokens && !st; i++) {
         if (!word_tok(d, i))
             continue;
