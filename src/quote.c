@@ -629,6 +629,13 @@ wt_status wti_quote_run(const struct wti_quote_tables *t, wt_doc *d)
     int paras = 0;
     for (size_t i = 0; i < len && !st;) {
         int ml = 0;
+        /* a byte that neither ends a paragraph nor can begin a quote mark
+         * (" ' and the lead bytes of “ ” ‘ ’ « ») is passed over at once */
+        unsigned char b = (unsigned char)s[i];
+        if (b != '\n' && b != '"' && b != '\'' && b != 0xE2 && b != 0xC2) {
+            i++;
+            continue;
+        }
         if (s[i] == '\n') {
             if (open_at >= 0) {
                 /* a quote running on: the next paragraph opens again */
