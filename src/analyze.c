@@ -2,6 +2,7 @@
  * analyze.c - wt_analyze(): runs the stages of src/doc.h over one article,
  * and the accessors of the public wt_doc.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
@@ -11,6 +12,7 @@
 #include "engine.h"
 #include "sentence.h"
 #include "stages.h"
+#include "utf8.h"
 
 int wti_date_parse(const char *s, wti_date *d)
 {
@@ -68,6 +70,11 @@ typedef struct tok_ctx {
 static int push_token(void *ctx, const wt_token *tok)
 {
     tok_ctx *c = ctx;
+    wt_doc *d = c->d;
+    if (d->n_tokens < d->cap_tokens) { /* the room run_tokens made */
+        d->tokens[d->n_tokens++] = *tok;
+        return 0;
+    }
     wt_token *t = WTI_VEC_PUSH(&c->d->arena, c->d->tokens, c->d->n_tokens,
                                c->d->cap_tokens);
     if (!t) {
@@ -81,6 +88,13 @@ static int push_token(void *ctx, const wt_token *tok)
 static wt_status run_tokens(wt_doc *d)
 {
     tok_ctx c = {d, WT_OK};
+    /* room for a token per five bytes, more than news text needs (about
+     * one per six): the vector rarely grows */
+    size_t cap = d->text_len / 5 + 16;
+    d->tokens = wti_arena_alloc(&d->arena, cap * sizeof *d->tokens);
+    if (!d->tokens)
+        return WT_ENOMEM;
+    d->cap_tokens = cap;
     wt_status st = wt_tokenize(d->text, d->text_len, push_token, &c);
     return st ? st : c.st;
 }
@@ -90,10 +104,7 @@ static wt_status run_lower(wt_doc *d)
     char *l = wti_arena_alloc(&d->arena, d->text_len + 1);
     if (!l)
         return WT_ENOMEM;
-    for (size_t i = 0; i < d->text_len; i++) {
-        char c = d->text[i];
-        l[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
+    wti_ascii_lower(d->text, d->text_len, l);
     l[d->text_len] = 0;
     d->lower = l;
     return WT_OK;

@@ -99,6 +99,29 @@ int wti_is_punct_cat(int32_t cp)
     return c >= UTF8PROC_CATEGORY_PC && c <= UTF8PROC_CATEGORY_PO;
 }
 
+void wti_ascii_lower(const char *s, size_t n, char *out)
+{
+    size_t i = 0;
+    /* eight bytes at a time: bit 7 of each byte of `up` says whether it is
+     * an ASCII capital (no carry crosses bytes: 0x7f + 0x3f < 0x100), and
+     * 0x80 >> 2 is the 0x20 that lowercases it */
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        const uint64_t h = 0x8080808080808080ULL;
+        uint64_t lo7 = w & ~h;
+        uint64_t up = (lo7 + 0x3f3f3f3f3f3f3f3fULL) & /* >= 'A' */
+                      ~(lo7 + 0x2525252525252525ULL) & /* <= 'Z' */
+                      ~w & h;                          /* ASCII  */
+        w |= up >> 2;
+        memcpy(out + i, &w, 8);
+    }
+    for (; i < n; i++) {
+        char c = s[i];
+        out[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+}
+
 int wti_is_dash(int32_t cp)
 {
     return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212;

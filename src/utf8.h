@@ -77,6 +77,9 @@ int wti_is_dash(int32_t cp);    /* - and U+2010..U+2015, U+2212          */
 int wti_is_quote(int32_t cp);   /* " ' “ ” ‘ ’ « » „ ‟                  */
 int32_t wti_tolower(int32_t cp);
 
+/* out[0..n) = s[0..n) with A-Z lowercased, every other byte as it is
+ * (out may be s). */
+void wti_ascii_lower(const char *s, size_t n, char *out);
 /* Appends the case-folded (lowercased) form of s to b. */
 void wti_fold(wti_buf *b, const char *s, size_t len);
 /* Lowercased copy in the arena. */
