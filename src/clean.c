@@ -45,7 +45,7 @@ struct wti_clean_tables {
      * (bucket 256: contains patterns, which may match anywhere), each
      * bucket in file order: pidx[pstart[b] .. pstart[b + 1]) */
     size_t *pidx;
-    size_t pstart[258];
+    size_t pstart[259]; /* 257 buckets; one more for the counting sort */
     outlet_name *onames;
     size_t n_onames;
     char **okeys;
@@ -124,7 +124,7 @@ static wt_status index_patterns(struct wti_clean_tables *t)
         return WT_ENOMEM;
     for (size_t k = 0; k < t->n_pats; k++)
         t->pstart[pattern_bucket(&t->pats[k]) + 2]++;
-    for (size_t b = 2; b < 258; b++)
+    for (size_t b = 2; b < 259; b++)
         t->pstart[b] += t->pstart[b - 1];
     for (size_t k = 0; k < t->n_pats; k++)
         t->pidx[t->pstart[pattern_bucket(&t->pats[k]) + 1]++] = k;
