@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Time expressions on IndoTimex (TimeML) and python3-dateparser beside us.
 
-usage: timex.py [--mismatches] [--show] WARTA_BINARY INDOTIMEX_DIR [DIR...]
+usage: timex.py [--mismatches] [--show] WARTA_BINARY DIR|ANNOTATIONS=TEXT_DIR...
 
   --mismatches  list, per document, every gold TIMEX3 we missed or matched
                 with another span or value, and every prediction with no
@@ -12,6 +12,14 @@ usage: timex.py [--mismatches] [--show] WARTA_BINARY INDOTIMEX_DIR [DIR...]
                 whose texts carry no TIMEX3 annotation (IndoTimex's
                 kompas_development has none: only the DCT is tagged), to
                 be read against the TimeML guidelines by hand
+
+An argument ANNOTATIONS=TEXT_DIR is an annotation file of our own over
+raw articles (eval/data/detik-timex-dev: `# FILE`, then `extent | TYPE
+VALUE` in text order): each FILE in TEXT_DIR goes to `warta analyze`
+as a whole article (cleaned, its own `published` date as the reference),
+and the gold extents are looked up, in order, in the cleaned `text` it
+returns (whole words only, each after the one before), so the offsets
+are warta's own.  An extent not found is an error in the annotation file.
 
 For every .tml file: the text inside <TEXT> with its TIMEX3 tags removed is
 given to `warta analyze --raw --ref-date DCT` (no cleaning, so offsets
@@ -73,6 +81,53 @@ def ours(warta, text, dct):
                          input=text.encode(), capture_output=True, check=True).stdout
     obj = json.loads(out)
     return [(t["start"], t["end"], t["value"]) for t in obj["times"]]
+
+
+def load_annotations(path):
+    """{FILE: [(extent, TYPE, VALUE)]} in file order."""
+    docs, cur = {}, None
+    for line in open(path, encoding="utf-8"):
+        line = line.rstrip("\n")
+        if not line.strip() or line.startswith("##"):
+            continue
+        if line.startswith("# "):
+            cur = line[2:].strip()
+            docs[cur] = []
+            continue
+        ext, _, rest = line.rpartition(" | ")
+        typ, val = rest.split()
+        docs[cur].append((ext.strip(), typ, val))
+    return docs
+
+
+def locate(name, text, tags):
+    """The gold spans (byte offsets into text) of tags, each looked up as a
+    whole word after the one before."""
+    gold, pos = [], 0
+    for ext, typ, val in tags:
+        m = re.compile(r'(?<!\w)' + re.escape(ext) + r'(?!\w)').search(text, pos)
+        if not m:
+            sys.exit(f"{name}: {ext!r} not found after character {pos}")
+        a = len(text[:m.start()].encode())
+        gold.append((a, a + len(ext.encode()), val, typ))
+        pos = m.end()
+    return gold
+
+
+def articles(warta, annotations, textdir):
+    """(name, dct, text, gold, ours) per annotated article, warta run once
+    over all of them (cleaned, each with its own published date)."""
+    docs = load_annotations(annotations)
+    names = list(docs)
+    out = subprocess.run([warta, "analyze"] + [os.path.join(textdir, n) for n in names],
+                         capture_output=True, check=True).stdout.decode()
+    res = []
+    for name, line in zip(names, out.splitlines()):
+        obj = json.loads(line)
+        text = obj["text"]
+        pred = [(t["start"], t["end"], t["value"]) for t in obj["times"]]
+        res.append((name, obj["published"] or "", text, locate(name, text, docs[name]), pred))
+    return res
 
 
 def ctx(data, a, b, w=40):
@@ -172,6 +227,15 @@ def main():
     except ImportError:
         have_dp = False
     for d in args[1:]:
+        if "=" in d:
+            annotations, textdir = d.split("=", 1)
+            label = os.path.basename(os.path.dirname(os.path.abspath(annotations)))
+            if not os.path.isdir(textdir):
+                print(f"{label}: {textdir} missing, skipped")
+                continue
+            docs = articles(warta, annotations, textdir)
+            report(label, docs, want_mis, have_dp)
+            continue
         if not os.path.isdir(d):
             print(f"{d}: missing, skipped")
             continue
@@ -188,36 +252,44 @@ def main():
         test_gold = os.path.basename(os.path.abspath(d)) == "Kompas_test_gold"
         if want_mis and test_gold:
             print(f"{os.path.basename(d.rstrip('/'))}: test gold: figures only, no mismatches")
-        tot = {"warta": [0, 0, 0, 0, 0], "dateparser": [0, 0, 0, 0, 0]}
-        ng = 0
+        docs = []
         for f in files:
             dct, text, gold = parse(os.path.join(d, f))
-            ng += len(gold)
-            mine = ours(warta, text, dct)
-            if want_mis and not test_gold:
-                mismatches(f, text, gold, mine)
-            systems = [("warta", mine, False)]
-            if have_dp:
-                systems.append(("dateparser", theirs(text, dct), True))
-            for name, pred, lenient in systems:
-                s, r, v = score(gold, pred, lenient)
-                t = tot[name]
-                t[0] += s; t[1] += r; t[2] += v; t[3] += len(pred)
-        print(f"{os.path.basename(d.rstrip('/'))}: {len(files)} documents, {ng} gold TIMEX3 "
-              f"(values: a decade 200X, ARTICLE.md's form, counts as TimeML's 200)")
-        print(f"  {'system':12} {'strict F1':>9} {'relaxed P':>9} {'R':>6} {'F1':>6} "
-              f"{'value P':>8} {'R':>6} {'F1':>6} {'value acc':>9}")
-        for name in ("warta", "dateparser"):
-            if name == "dateparser" and not have_dp:
-                print("  dateparser   not installed (Debian python3-dateparser): skipped")
-                continue
-            s, r, v, npred, _ = tot[name]
-            sf = prf(s, npred, ng)[2]
-            rp, rr, rf = prf(r, npred, ng)
-            vp, vr, vf = prf(v, npred, ng)
-            acc = 100 * v / r if r else 0
-            print(f"  {name:12} {sf:9.2f} {rp:9.2f} {rr:6.2f} {rf:6.2f} "
-                  f"{vp:8.2f} {vr:6.2f} {vf:6.2f} {acc:9.2f}")
+            docs.append((f, dct, text, gold, ours(warta, text, dct)))
+        report(os.path.basename(d.rstrip('/')), docs, want_mis and not test_gold, have_dp)
+
+
+def report(label, docs, want_mis, have_dp):
+    """Prints the figures of one gold set: docs are (name, dct, text, gold,
+    ours); mismatches per document when asked."""
+    tot = {"warta": [0, 0, 0, 0], "dateparser": [0, 0, 0, 0]}
+    ng = 0
+    for f, dct, text, gold, mine in docs:
+        ng += len(gold)
+        if want_mis:
+            mismatches(f, text, gold, mine)
+        systems = [("warta", mine, False)]
+        if have_dp:
+            systems.append(("dateparser", theirs(text, dct), True))
+        for name, pred, lenient in systems:
+            s, r, v = score(gold, pred, lenient)
+            t = tot[name]
+            t[0] += s; t[1] += r; t[2] += v; t[3] += len(pred)
+    print(f"{label}: {len(docs)} documents, {ng} gold TIMEX3 "
+          f"(values: a decade 200X, ARTICLE.md's form, counts as TimeML's 200)")
+    print(f"  {'system':12} {'strict F1':>9} {'relaxed P':>9} {'R':>6} {'F1':>6} "
+          f"{'value P':>8} {'R':>6} {'F1':>6} {'value acc':>9}")
+    for name in ("warta", "dateparser"):
+        if name == "dateparser" and not have_dp:
+            print("  dateparser   not installed (Debian python3-dateparser): skipped")
+            continue
+        s, r, v, npred = tot[name]
+        sf = prf(s, npred, ng)[2]
+        rp, rr, rf = prf(r, npred, ng)
+        vp, vr, vf = prf(v, npred, ng)
+        acc = 100 * v / r if r else 0
+        print(f"  {name:12} {sf:9.2f} {rp:9.2f} {rr:6.2f} {rf:6.2f} "
+              f"{vp:8.2f} {vr:6.2f} {vf:6.2f} {acc:9.2f}")
 
 
 if __name__ == "__main__":

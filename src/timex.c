@@ -158,6 +158,8 @@ static wt_status load_names(wti_map *m, const char *file)
 static wt_status build_triggers(struct wti_timex_tables *t)
 {
     static const char *const extra[] = {"pukul", "jam", "lebih", "kurang", "sekitar",
+                                        "kira-kira", "paling", "minimal", "maksimal",
+                                        "setidaknya",
                                         "hampir", "beberapa", "sejumlah", "tadi",
                                         "dini", "hari", "bulan", "tahun",
                                         "triwulan", "kuartal", "kwartal",
@@ -294,6 +296,8 @@ typedef struct match {
     char value[48];  /* when set, used as is */
     char clock[16];  /* "T10:00" appended to a date */
     int anaphor;     /* read off the anchor: does not move it */
+    int attrib;      /* the date of a quotation's attribution: the time
+                      * of speaking, not of the story (no anchor) */
 } match;
 
 static const char *cls(const ctx *c, size_t i, const char *klass)
@@ -566,20 +570,32 @@ static int m_explicit(ctx *c, size_t i, match *m)
     size_t k = i;
     if (is(c, k, "hari") && day_of(c, k + 1))
         k++;
-    int wd = day_of(c, k) && upper_initial(c, k);
+    int wday = upper_initial(c, k) ? day_of(c, k) : 0, wd = wday != 0;
     if (wd) {
         k++;
         if (is(c, k, ","))
             k++;
     }
-    int y, mo, dd;
+    int y, mo, dd, noyear = 0;
     if (is(c, k, "(") && dmy(c, k + 1, &y, &mo, &dd) && is(c, k + 2, ")")) {
         k += 3;
     } else if (wd && is(c, k, "(") && dm(c, k + 1, &mo, &dd) && is(c, k + 2, ")")) {
         /* Senin (27/12): the weekday vouches for the d/m */
         k += 3;
+        noyear = 1;
         y = year_for(c, mo, dd, sentence_dir(c, i));
-        if (!y || dd > days_in_month(y, mo))
+        if (!y)
+            return 0;
+        /* the weekday says which year when the sentence pushed the date
+         * off its nearest reading and only that reading falls on it
+         * (Rabu (28/5) in a future sentence of 11 June is the Wednesday
+         * just past, not next year's Thursday); a weekday written wrong
+         * does not move a date */
+        int y0 = year_for(c, mo, dd, 0);
+        if (y0 != y && dd <= days_in_month(y0, mo) && wti_weekday(y0, mo, dd) == wday &&
+            (dd > days_in_month(y, mo) || wti_weekday(y, mo, dd) != wday))
+            y = y0;
+        if (dd > days_in_month(y, mo))
             return 0;
     } else if (dmy(c, k, &y, &mo, &dd)) {
         k += 1;
@@ -594,10 +610,9 @@ static int m_explicit(ctx *c, size_t i, match *m)
         if (is_year(yr)) {
             y = (int)yr;
             k++;
-            /* 27 November 2014 lalu, 1 Januari 2014 mendatang: the
-             * direction word belongs to the expression */
-            if (is(c, k, "lalu") || is(c, k, "silam") || is(c, k, "mendatang"))
-                k++;
+        } else if (is(c, k, "di") && is_year(small_int(c, k + 1)) &&
+                   c->d->tokens[k + 1].end - c->d->tokens[k + 1].start == 4) {
+            y = (int)small_int(c, k + 1); /* 1 Januari di 2004: that year's */
         } else {
             int dir = 0;
             if (cls(c, k, "reldir") && !strcmp(cls(c, k, "reldir"), "-1")) {
@@ -632,8 +647,46 @@ static int m_explicit(ctx *c, size_t i, match *m)
     }
     if (m->clock[0])
         m->type = WT_TIME_TIME;
+    /* 27 November 2014 lalu, Rabu (10/9/2025) lalu, 8 Oktober 2025 yang
+     * lalu, Selasa, 26 Agustus 2025 besok: the direction word belongs to
+     * the expression */
+    int past = 0;
+    if (is(c, k, "yang") && is(c, k + 1, "lalu"))
+        k += 2, past = 1;
+    else if (is(c, k, "lalu") || is(c, k, "silam") || is(c, k, "mendatang") ||
+             is(c, k, "nanti") || is(c, k, "besok"))
+        past = is(c, k, "lalu") || is(c, k, "silam"), k++;
+    /* Jumat (10/10) lalu in a future sentence: lalu puts it before */
+    if (past && noyear && c->d->ref.year &&
+        wti_days_from_civil(m->y, m->m, m->day) >
+            wti_days_from_civil(c->d->ref.year, c->d->ref.month ? c->d->ref.month : 1,
+                                c->d->ref.day ? c->d->ref.day : 1)) {
+        int y1 = year_for(c, mo, dd, -1);
+        if (y1 && dd <= days_in_month(y1, mo))
+            m->y = y1;
+    }
+    /* ", kata X, Senin (20/10/2025)." closing a sentence: the day of
+     * speaking, not a time of the story */
+    if (wd && i > c->s0 && is(c, i - 1, ",") && (k >= c->s1 || is(c, k, ".")))
+        m->attrib = 1;
     m->b = k;
     return 1;
+}
+
+/* The date of the attribution that closes the sentence of token i
+ * (`"...," ujar Adies, Rabu (20/8/2025).`), 0 when there is none: a
+ * quotation's kemarin is the day before it was said. */
+static int speech_date(const ctx *c, size_t i, int *y, int *mo, int *d)
+{
+    for (size_t k = i + 1; k + 3 < c->s1; k++) {
+        if (!is(c, k, ",") || !day_of(c, k + 1) || !is(c, k + 2, "(") ||
+            !dmy(c, k + 3, y, mo, d) || !is(c, k + 4, ")"))
+            continue;
+        if (k + 5 < c->s1 && !is(c, k + 5, "."))
+            continue;
+        return 1;
+    }
+    return 0;
 }
 
 /* awal / akhir / pertengahan before a period */
@@ -762,6 +815,16 @@ static int decade(const ctx *c, size_t i, int *y)
  * its "3 Tahun" nor its year is a time expression. */
 static size_t law_number(const ctx *c, size_t i)
 {
+    /* "N Tahun YYYY" alone reads as a law's number too (SEOJK No. 19
+     * Tahun 2023, Kepmenhub Nomor KM 50 Tahun 2025): no duration is
+     * written with a year right after its unit */
+    if (c->d->tokens[i].kind == WT_TOK_NUMBER && i + 2 < c->s1 &&
+        is(c, i + 1, "tahun") && is_year(small_int(c, i + 2)) &&
+        c->d->tokens[i + 2].end - c->d->tokens[i + 2].start == 4) {
+        long n = small_int(c, i);
+        if (n >= 1 && n < 1000)
+            return 3;
+    }
     if (!is(c, i, "nomor") && !is(c, i, "no") && !is(c, i, "nomer"))
         return 0;
     size_t k = i + 1;
@@ -788,6 +851,44 @@ static int budget_name(const ctx *c, size_t i)
            (n == 4 || p[4] == '-' || p[4] == 'p');
 }
 
+/* A year token inside a register number, a run of slashes
+ * (LP/B/3442/IX/2025/SPKT, 5834 K/Pidsus/2023, 05/KPPU-I/2025), not a
+ * date; one slash after letters is kept (kuartal III/2025), so is
+ * 2014/2015 (a season). */
+static int in_identifier(const ctx *c, size_t i)
+{
+    const wt_token *tk = &c->d->tokens[i];
+    const char *t = c->d->text;
+    int slashes = 0;
+    for (size_t k = tk->start, n = 0; k > 0 && n < 48; k--, n++) {
+        char ch = t[k - 1];
+        if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '(')
+            break;
+        slashes += ch == '/';
+    }
+    if (slashes >= 2)
+        return 1;
+    if (tk->end + 1 < c->d->text_len && t[tk->end] == '/') {
+        unsigned char n = (unsigned char)t[tk->end + 1];
+        if ((n | 0x20) >= 'a' && (n | 0x20) <= 'z')
+            return 1;
+    }
+    return 0;
+}
+
+/* UUD 1945, Undang-Undang Dasar (Negara Republik Indonesia Tahun) 1945:
+ * the constitution's name holds its year. */
+static int constitution(const ctx *c, size_t i)
+{
+    for (size_t k = i, n = 0; k > c->s0 && n < 7; k--, n++) {
+        if (is(c, k - 1, "uud") || is(c, k - 1, "dasar"))
+            return 1;
+        if (c->d->tokens[k - 1].kind != WT_TOK_WORD || !upper_initial(c, k - 1))
+            return 0;
+    }
+    return 0;
+}
+
 /* 3. years: [awal] [tahun] YYYY | [awal] [tahun] YYYY-an */
 static int m_year(ctx *c, size_t i, match *m)
 {
@@ -806,6 +907,8 @@ static int m_year(ctx *c, size_t i, match *m)
     long yr = small_int(c, k);
     if (!is_year(yr) || c->d->tokens[k].end - c->d->tokens[k].start != 4)
         return 0;
+    if (in_identifier(c, k) || constitution(c, i))
+        return 0;
     /* a bare number needs to look like a year in context */
     if (!tahun && !mod) {
         if (k > c->s0 && (budget_name(c, k - 1) ||
@@ -822,8 +925,8 @@ static int m_year(ctx *c, size_t i, match *m)
             return 0;
     }
     k++;
-    /* pada 2010 lalu; tahun 2014 ini, akhir 2013 ini */
-    if (is(c, k, "lalu") || is(c, k, "silam") || is(c, k, "mendatang") ||
+    /* pada 2010 lalu; tahun 2014 ini, akhir 2013 ini; pada 2026 nanti */
+    if (is(c, k, "lalu") || is(c, k, "silam") || is(c, k, "mendatang") || is(c, k, "nanti") ||
         ((tahun || mod) && is(c, k, "ini")))
         k++;
     m->a = i, m->b = k, m->y = (int)yr, m->gran = 2, m->mod = mod;
@@ -1025,8 +1128,14 @@ static int m_units(ctx *c, size_t i, match *m)
         mod = WT_MOD_MORE_THAN, k += 2;
     else if (is(c, k, "kurang") && is(c, k + 1, "dari"))
         mod = WT_MOD_LESS_THAN, k += 2;
-    else if (is(c, k, "sekitar") || is(c, k, "hampir"))
+    else if (is(c, k, "sekitar") || is(c, k, "hampir") || is(c, k, "kira-kira"))
         mod = WT_MOD_APPROX, k += 1;
+    else if ((is(c, k, "paling") && (is(c, k + 1, "lama") || is(c, k + 1, "singkat") ||
+                                    is(c, k + 1, "sedikit") || is(c, k + 1, "cepat"))))
+        k += 2; /* paling lama 9 tahun: at most (TimeML's EQUAL_OR_LESS,
+                 * which the spec's mods do not have: extent only) */
+    else if (is(c, k, "minimal") || is(c, k, "maksimal") || is(c, k, "setidaknya"))
+        k += 1;
     long n;
     size_t len;
     const char *unit;
@@ -1072,8 +1181,8 @@ static int m_units(ctx *c, size_t i, match *m)
         m->b = k + 1;
         return 1;
     }
-    if (rd && !strcmp(rd, "last"))
-        k++;
+    if (rd && (!strcmp(rd, "last") || (!strcmp(rd, "0") && !clock)))
+        k++; /* 5 tahun terakhir; 3 bulan ini, sepekan ini */
     else if (is(c, k, "ke") && is(c, k + 1, "depan"))
         k += 2; /* dua tahun ke depan: the coming two years, a duration */
     char num[24];
@@ -1152,6 +1261,9 @@ static int m_dayrel(ctx *c, size_t i, match *m)
             part = "TNI", k += 2;
     }
     long z = wti_days_from_civil(r->year, r->month, r->day) + off;
+    int sy, sm, sd;
+    if (speech_date(c, k, &sy, &sm, &sd))
+        z = wti_days_from_civil(sy, sm, sd) + off;
     wti_civil_from_days(z, &m->y, &m->m, &m->day);
     /* kemarin (19/11): the written date says which day, and is part of
      * the expression */
@@ -1762,7 +1874,11 @@ wt_status wti_timex_run(const struct wti_timex_tables *t, wt_doc *d)
             return WT_ENOMEM;
         tm->type = m.type;
         tm->mod = m.mod;
-        if (!m.value[0] && m.type != WT_TIME_DURATION && m.y && !m.anaphor) {
+        if (!m.value[0] && m.type != WT_TIME_DURATION && m.y && !m.anaphor && m.attrib &&
+            m.gran == 0) {
+            /* an attribution's day is still "hari itu", "hari yang sama" */
+            c.dayanchor.year = m.y, c.dayanchor.month = m.m, c.dayanchor.day = m.day;
+        } else if (!m.value[0] && m.type != WT_TIME_DURATION && m.y && !m.anaphor) {
             c.anchor.year = m.y;
             c.anchor.month = m.gran <= 1 || m.gran == 4 ? m.m : 0;
             c.anchor.day = m.gran == 0 || m.gran == 4 ? m.day : 0;

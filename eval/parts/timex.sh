@@ -3,7 +3,9 @@
 # $1 warta binary, $2 ../shared.  First the development texts with our own
 # TIMEX3 annotation (eval/data/indotimex-dev: IndoTimex ships them with the
 # DCT only), the set to tune on (`eval/timex.py --mismatches`); then
-# IndoTimex's Kompas test gold, for figures only.
+# our TIMEX3 annotation of 40 Detik articles (eval/data/detik-timex-dev, a
+# second development set: another outlet, 2025), scored on warta's cleaned
+# text; then IndoTimex's Kompas test gold, for figures only.
 D="$2/data/timex/indotimex"
 if [ ! -d "$D" ]; then echo "timex: $D missing: skipped"; exit 0; fi
 # the annotated development files are made from annotations.txt and the
@@ -11,4 +13,7 @@ if [ ! -d "$D" ]; then echo "timex: $D missing: skipped"; exit 0; fi
 DEV=${EVAL_OUT:-build/eval}/indotimex-dev
 mkdir -p "$DEV"
 /usr/bin/python3 eval/data/indotimex-dev/tag.py "$D/kompas_development" "$DEV" || exit 1
-/usr/bin/python3 eval/timex.py "$1" "$DEV" "$D/Kompas_test_gold" 2>/dev/null
+DETIK="$2/data/corpora/detik-dev"
+/usr/bin/python3 eval/timex.py "$1" "$DEV" \
+	"eval/data/detik-timex-dev/annotations.txt=$DETIK" \
+	"$D/Kompas_test_gold" 2>/dev/null
