@@ -14,6 +14,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <zlib.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "doc.h"
 #include "engine.h"
@@ -308,29 +311,82 @@ void wti_ner_features(const struct wt_ner *m, const char *const *tok,
 
 /* ---- decoding ------------------------------------------------------------ */
 
-void wti_ner_viterbi(const float *em, const float *tr, uint32_t L, size_t n,
-                     uint8_t *back, uint8_t *out)
+enum { LMAX = 2 * WT_NER_MAX_TYPES + 1, SMAX = (LMAX + 7) & ~7 };
+
+/* The transitions padded to rows of S lanes, with the BIO constraint
+ * folded in: a forbidden step, and a step into a pad lane, costs -inf, so
+ * the inner loop has no branch on it. */
+static void padded_trans(const float *tr, uint32_t L, uint32_t S, float *t)
 {
-    enum { LM = 2 * WT_NER_MAX_TYPES + 1 };
-    float d[LM], nd[LM], t[(LM + 1) * LM];
+    for (uint32_t a = 0; a <= L; a++)
+        for (uint32_t b = 0; b < S; b++)
+            t[a * S + b] = b < L && wti_ner_allowed(a, b, L) ? tr[a * L + b]
+                                                              : -INFINITY;
+}
+
+#ifdef __SSE2__
+/* One step of the recursion for lanes [b, b + 8): nd = max over a of
+ * d[a] + t[a][.], the first strictly best a in bk, then nd += e.  The
+ * float operations are those of the scalar loop, in its order, so the
+ * result is the same bit for bit. */
+static inline void vstep8(const float *d, const float *t, uint32_t L,
+                          uint32_t S, uint32_t b, const float *e, float *nd,
+                          uint8_t *bk)
+{
+    __m128 d0 = _mm_set1_ps(d[0]);
+    __m128 s0 = _mm_add_ps(d0, _mm_load_ps(t + b));
+    __m128 s1 = _mm_add_ps(d0, _mm_load_ps(t + b + 4));
+    __m128i a0 = _mm_setzero_si128(), a1 = _mm_setzero_si128();
+    for (uint32_t a = 1; a < L; a++) {
+        __m128 da = _mm_set1_ps(d[a]);
+        __m128i va = _mm_set1_epi32((int)a);
+        __m128 x0 = _mm_add_ps(da, _mm_load_ps(t + a * S + b));
+        __m128 x1 = _mm_add_ps(da, _mm_load_ps(t + a * S + b + 4));
+        __m128i m0 = _mm_castps_si128(_mm_cmpgt_ps(x0, s0));
+        __m128i m1 = _mm_castps_si128(_mm_cmpgt_ps(x1, s1));
+        s0 = _mm_max_ps(x0, s0); /* x0 > s0 ? x0 : s0 */
+        s1 = _mm_max_ps(x1, s1);
+        a0 = _mm_or_si128(_mm_andnot_si128(m0, a0), _mm_and_si128(m0, va));
+        a1 = _mm_or_si128(_mm_andnot_si128(m1, a1), _mm_and_si128(m1, va));
+    }
+    _mm_store_ps(nd + b, _mm_add_ps(s0, _mm_load_ps(e + b)));
+    _mm_store_ps(nd + b + 4, _mm_add_ps(s1, _mm_load_ps(e + b + 4)));
+    __m128i p = _mm_packs_epi32(a0, a1);
+    _mm_storel_epi64((__m128i *)(void *)(bk + b), _mm_packus_epi16(p, p));
+}
+#endif
+
+/* wti_ner_viterbi over transitions already padded (padded_trans). */
+static void viterbi(const float *em, const float *t, uint32_t L, size_t n,
+                    uint8_t *back, uint8_t *out)
+{
+    uint32_t S = wti_ner_stride(L);
+    _Alignas(16) float dv[2][SMAX];
     if (!n)
         return;
-    /* the transitions with the BIO constraint folded in: a forbidden step
-     * costs -inf, so the inner loop has no branch on it */
-    for (uint32_t a = 0; a <= L; a++)
-        for (uint32_t b = 0; b < L; b++)
-            t[a * L + b] = wti_ner_allowed(a, b, L) ? tr[a * L + b] : -INFINITY;
-    for (uint32_t b = 0; b < L; b++)
-        d[b] = t[L * L + b] + em[b];
+    float *d = dv[0], *nd = dv[1];
+    for (uint32_t b = 0; b < S; b++)
+        d[b] = t[L * S + b] + (b < L ? em[b] : 0);
     for (size_t i = 1; i < n; i++) {
-        uint8_t *bk = back + i * L;
+        const float *e = em + i * S;
+        uint8_t *bk = back + i * S;
+#ifdef __SSE2__
+        if (((uintptr_t)e & 15) == 0) {
+            for (uint32_t b = 0; b < S; b += 8)
+                vstep8(d, t, L, S, b, e, nd, bk);
+            float *x = d;
+            d = nd;
+            nd = x;
+            continue;
+        }
+#endif
         for (uint32_t b = 0; b < L; b++) {
             nd[b] = d[0] + t[b];
             bk[b] = 0;
         }
         /* the first strictly best predecessor wins, as a scan would */
         for (uint32_t a = 1; a < L; a++) {
-            const float *row = t + a * L;
+            const float *row = t + a * S;
             for (uint32_t b = 0; b < L; b++) {
                 float s = d[a] + row[b];
                 int better = s > nd[b];
@@ -339,7 +395,10 @@ void wti_ner_viterbi(const float *em, const float *tr, uint32_t L, size_t n,
             }
         }
         for (uint32_t b = 0; b < L; b++)
-            d[b] = nd[b] + em[i * L + b];
+            nd[b] += e[b];
+        float *x = d;
+        d = nd;
+        nd = x;
     }
     uint32_t best = 0;
     for (uint32_t b = 1; b < L; b++)
@@ -348,39 +407,68 @@ void wti_ner_viterbi(const float *em, const float *tr, uint32_t L, size_t n,
     for (size_t i = n; i-- > 0;) {
         out[i] = (uint8_t)best;
         if (i)
-            best = back[i * L + best];
+            best = back[i * S + best];
     }
 }
 
-/* Scratch for one piece of a sentence (on the stack: about 40 KB). */
+void wti_ner_viterbi(const float *em, const float *tr, uint32_t L, size_t n,
+                     uint8_t *back, uint8_t *out)
+{
+    _Alignas(16) float t[(LMAX + 1) * SMAX];
+    padded_trans(tr, L, wti_ner_stride(L), t);
+    viterbi(em, t, L, n, back, out);
+}
+
+/* Scratch for one piece of a sentence (about 45 KB). */
 typedef struct scratch {
     tokattr a[WTI_NER_MAXSENT + 4];
-    float em[WTI_NER_MAXSENT * (2 * WT_NER_MAX_TYPES + 1)];
-    uint8_t back[WTI_NER_MAXSENT * (2 * WT_NER_MAX_TYPES + 1)];
-    float tr[(2 * WT_NER_MAX_TYPES + 2) * (2 * WT_NER_MAX_TYPES + 1)];
+    _Alignas(16) float em[WTI_NER_MAXSENT * SMAX];
+    uint8_t back[WTI_NER_MAXSENT * SMAX];
+    _Alignas(16) float tr[(LMAX + 1) * SMAX]; /* padded_trans */
 } scratch;
 
-/* Sums the rows f[0..NF) of a stride-S table into acc[0..S). */
-static inline void sum_rows(const int16_t *w, const uint32_t *f, uint32_t S,
-                            int32_t *acc)
+#ifdef __SSE2__
+/* Lanes [c, c + 8) of the sums of rows f[0..NF) into em: two rows at a
+ * time, interleaved, then pmaddwd by 1 adds each pair into an int32. */
+static inline void sum_chunk(const int16_t *w, const uint32_t *f, uint32_t S,
+                             uint32_t c, float *em)
 {
-    if (S == 8) { /* the common case, unrolled and vectorized */
-        int32_t a[8] = {0};
-        for (int k = 0; k < WTI_NER_NF; k++) {
-            const int16_t *row = w + (size_t)f[k] * 8;
-            for (int l = 0; l < 8; l++)
-                a[l] += row[l];
-        }
-        memcpy(acc, a, sizeof a);
+    const __m128i one = _mm_set1_epi16(1);
+    __m128i lo = _mm_setzero_si128(), hi = _mm_setzero_si128();
+    for (int k = 0; k < WTI_NER_NF; k += 2) {
+        __m128i x = _mm_load_si128((const __m128i *)(const void *)(w + (size_t)f[k] * S + c));
+        __m128i y = _mm_load_si128((const __m128i *)(const void *)(w + (size_t)f[k + 1] * S + c));
+        lo = _mm_add_epi32(lo, _mm_madd_epi16(_mm_unpacklo_epi16(x, y), one));
+        hi = _mm_add_epi32(hi, _mm_madd_epi16(_mm_unpackhi_epi16(x, y), one));
+    }
+    _mm_store_ps(em + c, _mm_cvtepi32_ps(lo));
+    _mm_store_ps(em + c + 4, _mm_cvtepi32_ps(hi));
+}
+#endif
+
+/* The sums of the rows f[0..NF) of a stride-S table, as floats, into
+ * em[0..S).  Exact: every partial sum is an int32. */
+static inline void sum_rows(const int16_t *w, const uint32_t *f, uint32_t S,
+                            float *em)
+{
+#ifdef __SSE2__
+    if (((uintptr_t)em & 15) == 0) {
+        if (S == 8) /* three types: one 16-byte row */
+            sum_chunk(w, f, 8, 0, em);
+        else
+            for (uint32_t c = 0; c < S; c += 8)
+                sum_chunk(w, f, S, c, em);
         return;
     }
-    for (uint32_t l = 0; l < S; l++)
-        acc[l] = 0;
+#endif
+    int32_t acc[SMAX] = {0};
     for (int k = 0; k < WTI_NER_NF; k++) {
         const int16_t *row = w + (size_t)f[k] * S;
         for (uint32_t l = 0; l < S; l++)
             acc[l] += row[l];
     }
+    for (uint32_t l = 0; l < S; l++)
+        em[l] = (float)acc[l];
 }
 
 static void tag_piece(const wt_ner *m, scratch *s, const char *const *tok,
@@ -390,20 +478,19 @@ static void tag_piece(const wt_ner *m, scratch *s, const char *const *tok,
     int shift = 64 - (int)m->hash_bits;
     piece_attrs(m, tok, len, n, s->a);
     for (size_t i = 0; i < n; i++) {
-        int32_t acc[4 * WT_NER_MAX_TYPES];
         token_features(shift, s->a + 2, i, f);
-        sum_rows(m->w, f, S, acc);
-        for (uint32_t l = 0; l < L; l++)
-            s->em[i * L + l] = (float)acc[l];
+        sum_rows(m->w, f, S, s->em + i * S);
     }
-    wti_ner_viterbi(s->em, s->tr, L, n, s->back, labels);
+    viterbi(s->em, s->tr, L, n, s->back, labels);
 }
 
 static void fill_trans(const wt_ner *m, float *tr)
 {
     uint32_t L = m->n_labels;
+    float t[(LMAX + 1) * LMAX];
     for (uint32_t i = 0; i < (L + 1) * L; i++)
-        tr[i] = (float)m->trans[i];
+        t[i] = (float)m->trans[i];
+    padded_trans(t, L, wti_ner_stride(L), tr);
 }
 
 wt_status wt_ner_tag(const wt_ner *m, const char *const *tok,

@@ -84,8 +84,10 @@ static inline int wti_ner_allowed(uint32_t a, uint32_t b, uint32_t n_labels)
     return a < n_labels && a != 0 && (a + 1) / 2 == b / 2;
 }
 
-/* Viterbi over emission scores em[i * L + l] and transitions
- * tr[(L + 1) * L] (row L = start); back is n * L scratch. */
+/* Viterbi over emission scores em[i * S + l] (S = wti_ner_stride(L), the
+ * pad lanes ignored) and transitions tr[(L + 1) * L] (row L = start);
+ * back is n * S bytes of scratch.  L <= 2 * WT_NER_MAX_TYPES + 1.  Ties go
+ * to the lowest predecessor label, the last step to the lowest label. */
 void wti_ner_viterbi(const float *em, const float *tr, uint32_t L, size_t n,
                      uint8_t *back, uint8_t *out);
 

@@ -307,10 +307,10 @@ static void remap(const uint8_t *in, size_t n, const int *tmap, uint8_t *out)
 static void decode_float(const trainer *tr, const uint32_t *f, size_t n,
                          float *em, uint8_t *back, uint8_t *out)
 {
-    uint32_t L = tr->L;
+    uint32_t L = tr->L, S = wti_ner_stride(L);
     for (size_t i = 0; i < n; i++) {
-        float *e = em + i * L;
-        for (uint32_t l = 0; l < L; l++)
+        float *e = em + i * S;
+        for (uint32_t l = 0; l < S; l++)
             e[l] = 0;
         for (int k = 0; k < WTI_NER_NF; k++) {
             const float *row = tr->w + (size_t)f[i * WTI_NER_NF + k] * L;
@@ -663,8 +663,8 @@ wt_status wt_ner_train(const wt_ner_data *d, const wt_ner_train_options *o,
     feats = all_features(m, d);
     gold = malloc(d->n_tok + 1);
     pred = malloc(WTI_NER_MAXSENT);
-    back = malloc(WTI_NER_MAXSENT * tr.L);
-    em = malloc(WTI_NER_MAXSENT * tr.L * sizeof *em);
+    back = malloc(WTI_NER_MAXSENT * wti_ner_stride(tr.L));
+    em = malloc(WTI_NER_MAXSENT * wti_ner_stride(tr.L) * sizeof *em);
     order = malloc(d->n_sent * sizeof *order);
     if (!tr.w || !tr.u || !tr.t || !tr.tu || !aw || !at || !bw || !bt ||
         !sw || !st_ || !m->w || !m->trans || !feats || !gold || !pred ||
