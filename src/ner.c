@@ -58,30 +58,46 @@ static inline uint64_t fmix64(uint64_t k)
 
 /* ---- u64 table ---------------------------------------------------------- */
 
+/* The first slot of key: its top bits after one multiply (keys are
+ * hashes; phrase keys all have the low bit set, so the low bits would not
+ * do). */
+static inline size_t slot(const wti_u64tab *t, uint64_t key)
+{
+    return (size_t)((key * 0x9E3779B97F4A7C15ull) >> t->shift);
+}
+
+/* An empty table of cap slots (a power of two, at least 2). */
+static wt_status u64tab_alloc(wti_u64tab *t, size_t cap)
+{
+    t->e = calloc(cap, sizeof *t->e);
+    if (!t->e)
+        return WT_ENOMEM;
+    t->cap = cap;
+    t->n = 0;
+    t->shift = 64;
+    while (cap > 1) {
+        cap >>= 1;
+        t->shift--;
+    }
+    return WT_OK;
+}
+
 static wt_status u64tab_grow(wti_u64tab *t)
 {
-    size_t cap = t->cap ? t->cap * 2 : 1024;
-    uint64_t *k = calloc(cap, sizeof *k);
-    uint32_t *v = calloc(cap, sizeof *v);
-    if (!k || !v) {
-        free(k);
-        free(v);
+    wti_u64tab nt;
+    if (u64tab_alloc(&nt, t->cap ? t->cap * 2 : 1024) != WT_OK)
         return WT_ENOMEM;
-    }
     for (size_t i = 0; i < t->cap; i++) {
-        if (!t->keys[i])
+        if (!t->e[i].key)
             continue;
-        size_t j = fmix64(t->keys[i]) & (cap - 1);
-        while (k[j])
-            j = (j + 1) & (cap - 1);
-        k[j] = t->keys[i];
-        v[j] = t->vals[i];
+        size_t j = slot(&nt, t->e[i].key);
+        while (nt.e[j].key)
+            j = (j + 1) & (nt.cap - 1);
+        nt.e[j] = t->e[i];
     }
-    free(t->keys);
-    free(t->vals);
-    t->keys = k;
-    t->vals = v;
-    t->cap = cap;
+    nt.n = t->n;
+    free(t->e);
+    *t = nt;
     return WT_OK;
 }
 
@@ -89,14 +105,14 @@ wt_status wti_u64tab_put(wti_u64tab *t, uint64_t key, uint32_t val)
 {
     if ((t->n + 1) * 2 > t->cap && u64tab_grow(t) != WT_OK)
         return WT_ENOMEM;
-    size_t j = fmix64(key) & (t->cap - 1);
-    while (t->keys[j] && t->keys[j] != key)
+    size_t j = slot(t, key);
+    while (t->e[j].key && t->e[j].key != key)
         j = (j + 1) & (t->cap - 1);
-    if (!t->keys[j]) {
-        t->keys[j] = key;
+    if (!t->e[j].key) {
+        t->e[j].key = key;
         t->n++;
     }
-    t->vals[j] = val;
+    t->e[j].val = val;
     return WT_OK;
 }
 
@@ -104,10 +120,10 @@ int wti_u64tab_get(const wti_u64tab *t, uint64_t key, uint32_t *val)
 {
     if (!t->cap)
         return 0;
-    size_t j = fmix64(key) & (t->cap - 1);
-    while (t->keys[j]) {
-        if (t->keys[j] == key) {
-            *val |= t->vals[j];
+    size_t j = slot(t, key);
+    while (t->e[j].key) {
+        if (t->e[j].key == key) {
+            *val |= t->e[j].val;
             return 1;
         }
         j = (j + 1) & (t->cap - 1);
@@ -117,8 +133,7 @@ int wti_u64tab_get(const wti_u64tab *t, uint64_t key, uint32_t *val)
 
 void wti_u64tab_free(wti_u64tab *t)
 {
-    free(t->keys);
-    free(t->vals);
+    free(t->e);
     memset(t, 0, sizeof *t);
 }
 
@@ -132,35 +147,28 @@ typedef struct tokattr {
     uint8_t title, cap, lenb;
 } tokattr;
 
-/* Xxxx, XXX, dd.ddd: character classes with runs collapsed. */
-static uint64_t shape_hash(const char *s, size_t len, uint8_t *cap)
+/* The shape class of a byte (0 for a UTF-8 continuation byte, which
+ * adds nothing): X x d for letters and digits, u for a character beyond
+ * ASCII, the byte itself for common punctuation, o for the rest. */
+static inline char shape_class(unsigned char c)
 {
-    char buf[12];
-    size_t n = 0;
-    char last = 0;
-    *cap = len && s[0] >= 'A' && s[0] <= 'Z';
-    for (size_t i = 0; i < len && n < sizeof buf; i++) {
-        unsigned char c = (unsigned char)s[i];
-        char k;
-        if (c >= 'A' && c <= 'Z')
-            k = 'X';
-        else if (c >= 'a' && c <= 'z')
-            k = 'x';
-        else if (c >= '0' && c <= '9')
-            k = 'd';
-        else if (c >= 0x80) {
-            if ((c & 0xC0) == 0x80)
-                continue;
-            k = 'u';
-        } else if (strchr(".,-'/&:%()\"", c))
-            k = (char)c;
-        else
-            k = 'o';
-        if (k != last)
-            buf[n++] = k;
-        last = k;
+    if ((unsigned)(c - 'a') < 26u)
+        return 'x';
+    if ((unsigned)(c - 'A') < 26u)
+        return 'X';
+    if ((unsigned)(c - '0') < 10u)
+        return 'd';
+    if (c >= 0x80)
+        return (c & 0xC0) == 0x80 ? 0 : 'u';
+    switch (c) {
+    case '.': case ',': case '-': case '\'': case '/': case '&': case ':':
+    case '%': case '(': case ')': case '"':
+        return (char)c;
+    case '\0':
+        return 1; /* NUL: a class of its own, written as 0 */
+    default:
+        return 'o';
     }
-    return wti_ner_hash(buf, n);
 }
 
 static uint8_t len_bucket(size_t len)
@@ -175,18 +183,33 @@ static void attrs(const struct wt_ner *m, const char *const *tok,
         const char *s = tok[i];
         size_t k = len[i] < WT_NER_MAX_TOKEN ? len[i] : WT_NER_MAX_TOKEN;
         tokattr *t = &a[i];
-        /* the lowercase hash, its prefixes on the way (proper prefixes
-         * only: a word of k bytes has prefixes of at most k - 1) */
-        uint64_t h = 0xcbf29ce484222325ull;
+        /* one pass: the cased and lowercase hashes, the prefixes on the
+         * way (proper prefixes only: a word of k bytes has prefixes of at
+         * most k - 1), the shape (Xxxx, XXX, dd.ddd: classes with runs
+         * collapsed, at most 12) */
+        uint64_t h = 0xcbf29ce484222325ull, hw = h;
+        char buf[12];
+        size_t nb = 0;
+        char last = 0;
         t->pre[0] = t->pre[1] = t->pre[2] = 0;
         for (size_t j = 0; j < k; j++) {
-            h = (h ^ lower((unsigned char)s[j])) * 0x100000001b3ull;
+            unsigned char c = (unsigned char)s[j];
+            h = (h ^ lower(c)) * 0x100000001b3ull;
+            hw = (hw ^ c) * 0x100000001b3ull;
             if (j < 3 && j + 1 < k)
                 t->pre[j] = h | 1;
+            char sc = shape_class(c);
+            if (sc && nb < sizeof buf) {
+                sc = sc == 1 ? 0 : sc;
+                if (sc != last)
+                    buf[nb++] = sc;
+                last = sc;
+            }
         }
         t->l = h | 1;
-        t->w = wti_ner_hash(s, k);
-        t->shape = shape_hash(s, k, &t->cap);
+        t->w = hw | 1;
+        t->shape = wti_ner_hash(buf, nb);
+        t->cap = k && s[0] >= 'A' && s[0] <= 'Z';
         /* suffixes, hashed from the last byte backwards */
         h = 0x84222325cbf29ce4ull;
         for (size_t j = 0; j < 4; j++) {
@@ -233,9 +256,13 @@ static void attrs(const struct wt_ner *m, const char *const *tok,
     }
 }
 
-/* Template t with value v -> a row. */
-#define ROW(t, v) \
-    ((uint32_t)(fmix64((uint64_t)(v) + (uint64_t)(t) * 0x9E3779B97F4A7C15ull) >> shift))
+/* Template t with value v -> a row: one multiply-shift (the top bits of
+ * an odd multiple), the template's offset folded in at compile time.  The
+ * values are FNV hashes or small numbers; either way every bit of
+ * v + t * K reaches the top bits of the product. */
+#define ROW(t, v)                                                          \
+    ((uint32_t)((((uint64_t)(v) + (uint64_t)(t) * 0x9E3779B97F4A7C15ull) * \
+                 0xD6E8FEB86659FD93ull) >> shift))
 #define MIX(a, b) ((a) * 0x100000001b3ull ^ (b))
 
 /* The attributes of a sentence piece, with two pads on each side. */
@@ -311,7 +338,7 @@ void wti_ner_features(const struct wt_ner *m, const char *const *tok,
 
 /* ---- decoding ------------------------------------------------------------ */
 
-enum { LMAX = 2 * WT_NER_MAX_TYPES + 1, SMAX = (LMAX + 7) & ~7 };
+enum { LMAX = WTI_NER_LMAX, SMAX = WTI_NER_SMAX };
 
 /* The transitions padded to rows of S lanes, with the BIO constraint
  * folded in: a forbidden step, and a step into a pad lane, costs -inf, so
@@ -334,14 +361,14 @@ static inline void vstep8(const float *d, const float *t, uint32_t L,
                           uint8_t *bk)
 {
     __m128 d0 = _mm_set1_ps(d[0]);
-    __m128 s0 = _mm_add_ps(d0, _mm_load_ps(t + b));
-    __m128 s1 = _mm_add_ps(d0, _mm_load_ps(t + b + 4));
+    __m128 s0 = _mm_add_ps(d0, _mm_loadu_ps(t + b));
+    __m128 s1 = _mm_add_ps(d0, _mm_loadu_ps(t + b + 4));
     __m128i a0 = _mm_setzero_si128(), a1 = _mm_setzero_si128();
     for (uint32_t a = 1; a < L; a++) {
         __m128 da = _mm_set1_ps(d[a]);
         __m128i va = _mm_set1_epi32((int)a);
-        __m128 x0 = _mm_add_ps(da, _mm_load_ps(t + a * S + b));
-        __m128 x1 = _mm_add_ps(da, _mm_load_ps(t + a * S + b + 4));
+        __m128 x0 = _mm_add_ps(da, _mm_loadu_ps(t + a * S + b));
+        __m128 x1 = _mm_add_ps(da, _mm_loadu_ps(t + a * S + b + 4));
         __m128i m0 = _mm_castps_si128(_mm_cmpgt_ps(x0, s0));
         __m128i m1 = _mm_castps_si128(_mm_cmpgt_ps(x1, s1));
         s0 = _mm_max_ps(x0, s0); /* x0 > s0 ? x0 : s0 */
@@ -424,36 +451,40 @@ typedef struct scratch {
     tokattr a[WTI_NER_MAXSENT + 4];
     _Alignas(16) float em[WTI_NER_MAXSENT * SMAX];
     uint8_t back[WTI_NER_MAXSENT * SMAX];
-    _Alignas(16) float tr[(LMAX + 1) * SMAX]; /* padded_trans */
 } scratch;
 
 #ifdef __SSE2__
-/* Lanes [c, c + 8) of the sums of rows f[0..NF) into em: two rows at a
- * time, interleaved, then pmaddwd by 1 adds each pair into an int32. */
-static inline void sum_chunk(const int16_t *w, const uint32_t *f, uint32_t S,
+/* Lanes [c, c + 8) of the sums of rows f[0..NF) into em: two rows of 8
+ * bytes in one register, each byte sign-extended to 16 bits (unpack with
+ * itself, shift right), added in int16 lanes (44 x 127 cannot overflow),
+ * then widened to int32 and converted. */
+static inline void sum_chunk(const int8_t *w, const uint32_t *f, uint32_t S,
                              uint32_t c, float *em)
 {
-    const __m128i one = _mm_set1_epi16(1);
-    __m128i lo = _mm_setzero_si128(), hi = _mm_setzero_si128();
+    __m128i a = _mm_setzero_si128(), b = _mm_setzero_si128();
     for (int k = 0; k < WTI_NER_NF; k += 2) {
-        __m128i x = _mm_load_si128((const __m128i *)(const void *)(w + (size_t)f[k] * S + c));
-        __m128i y = _mm_load_si128((const __m128i *)(const void *)(w + (size_t)f[k + 1] * S + c));
-        lo = _mm_add_epi32(lo, _mm_madd_epi16(_mm_unpacklo_epi16(x, y), one));
-        hi = _mm_add_epi32(hi, _mm_madd_epi16(_mm_unpackhi_epi16(x, y), one));
+        __m128i x = _mm_loadl_epi64((const __m128i *)(const void *)(w + (size_t)f[k] * S + c));
+        __m128i y = _mm_loadl_epi64((const __m128i *)(const void *)(w + (size_t)f[k + 1] * S + c));
+        __m128i v = _mm_unpacklo_epi64(x, y);
+        a = _mm_add_epi16(a, _mm_srai_epi16(_mm_unpacklo_epi8(v, v), 8));
+        b = _mm_add_epi16(b, _mm_srai_epi16(_mm_unpackhi_epi8(v, v), 8));
     }
+    a = _mm_add_epi16(a, b);
+    __m128i lo = _mm_srai_epi32(_mm_unpacklo_epi16(a, a), 16);
+    __m128i hi = _mm_srai_epi32(_mm_unpackhi_epi16(a, a), 16);
     _mm_store_ps(em + c, _mm_cvtepi32_ps(lo));
     _mm_store_ps(em + c + 4, _mm_cvtepi32_ps(hi));
 }
 #endif
 
 /* The sums of the rows f[0..NF) of a stride-S table, as floats, into
- * em[0..S).  Exact: every partial sum is an int32. */
-static inline void sum_rows(const int16_t *w, const uint32_t *f, uint32_t S,
+ * em[0..S).  Exact: no partial sum leaves the int16 range. */
+static inline void sum_rows(const int8_t *w, const uint32_t *f, uint32_t S,
                             float *em)
 {
 #ifdef __SSE2__
     if (((uintptr_t)em & 15) == 0) {
-        if (S == 8) /* three types: one 16-byte row */
+        if (S == 8) /* three types: one 8-byte row */
             sum_chunk(w, f, 8, 0, em);
         else
             for (uint32_t c = 0; c < S; c += 8)
@@ -463,7 +494,7 @@ static inline void sum_rows(const int16_t *w, const uint32_t *f, uint32_t S,
 #endif
     int32_t acc[SMAX] = {0};
     for (int k = 0; k < WTI_NER_NF; k++) {
-        const int16_t *row = w + (size_t)f[k] * S;
+        const int8_t *row = w + (size_t)f[k] * S;
         for (uint32_t l = 0; l < S; l++)
             acc[l] += row[l];
     }
@@ -471,33 +502,46 @@ static inline void sum_rows(const int16_t *w, const uint32_t *f, uint32_t S,
         em[l] = (float)acc[l];
 }
 
+/* How many tokens ahead the rows are computed and prefetched: the sums of
+ * token i wait on no load that was not started a token earlier. */
+#ifndef NER_AHEAD
+#define NER_AHEAD 1
+#endif
+
 static void tag_piece(const wt_ner *m, scratch *s, const char *const *tok,
                       const size_t *len, size_t n, uint8_t *labels)
 {
-    uint32_t L = m->n_labels, S = wti_ner_stride(L), f[WTI_NER_NF];
+    uint32_t L = m->n_labels, S = wti_ner_stride(L);
+    uint32_t f[NER_AHEAD + 1][WTI_NER_NF];
     int shift = 64 - (int)m->hash_bits;
     piece_attrs(m, tok, len, n, s->a);
+    for (size_t i = 0; i < NER_AHEAD && i < n; i++)
+        token_features(shift, s->a + 2, i, f[i]);
     for (size_t i = 0; i < n; i++) {
-        token_features(shift, s->a + 2, i, f);
-        sum_rows(m->w, f, S, s->em + i * S);
+        if (i + NER_AHEAD < n) {
+            uint32_t *g = f[(i + NER_AHEAD) % (NER_AHEAD + 1)];
+            token_features(shift, s->a + 2, i + NER_AHEAD, g);
+            for (int k = 0; k < WTI_NER_NF; k++)
+                __builtin_prefetch(m->w + (size_t)g[k] * S);
+        }
+        sum_rows(m->w, f[i % (NER_AHEAD + 1)], S, s->em + i * S);
     }
-    viterbi(s->em, s->tr, L, n, s->back, labels);
+    viterbi(s->em, m->tp, L, n, s->back, labels);
 }
 
-static void fill_trans(const wt_ner *m, float *tr)
+void wti_ner_prepare(wt_ner *m)
 {
     uint32_t L = m->n_labels;
     float t[(LMAX + 1) * LMAX];
     for (uint32_t i = 0; i < (L + 1) * L; i++)
         t[i] = (float)m->trans[i];
-    padded_trans(t, L, wti_ner_stride(L), tr);
+    padded_trans(t, L, wti_ner_stride(L), m->tp);
 }
 
 wt_status wt_ner_tag(const wt_ner *m, const char *const *tok,
                      const size_t *len, size_t n, uint8_t *labels)
 {
     scratch s;
-    fill_trans(m, s.tr);
     for (size_t i = 0; i < n; i += WTI_NER_MAXSENT) {
         size_t k = n - i < WTI_NER_MAXSENT ? n - i : WTI_NER_MAXSENT;
         tag_piece(m, &s, tok + i, len + i, k, labels + i);
@@ -653,12 +697,12 @@ wt_status wti_ner_builtin_lexicons(wt_ner *m)
 /* ---- model file ------------------------------------------------------------
  * gzip of: "WARTANER" u32 version(1) u32 0x01020304 u32 hash_bits
  * u32 n_types, n_types x char[16], f32 scale, u32 n_cluster_sets,
- * int16 w[rows][stride], int32 trans[(L+1) L], then two tables, each
+ * int8 w[rows][stride], int32 trans[(L+1) L], then two tables, each
  * u32 n followed by n x (u64 key, u32 value).  Host byte order (the
  * 0x01020304 marker rejects a foreign one). */
 
 #define MAGIC "WARTANER"
-#define VERSION 2u
+#define VERSION 3u /* 3: rows by multiply-shift, int8 weights */
 
 static int put(gzFile g, const void *p, size_t n)
 {
@@ -690,7 +734,7 @@ static int put_tab(gzFile g, const wti_u64tab *t)
     if (put(g, &n, 4))
         return -1;
     for (size_t i = 0; i < t->cap; i++)
-        if (t->keys[i] && (put(g, &t->keys[i], 8) || put(g, &t->vals[i], 4)))
+        if (t->e[i].key && (put(g, &t->e[i].key, 8) || put(g, &t->e[i].val, 4)))
             return -1;
     return 0;
 }
@@ -704,11 +748,8 @@ static wt_status get_tab(gzFile g, wti_u64tab *t)
     size_t cap = 1024;
     while (cap < 2 * (size_t)n + 2)
         cap *= 2;
-    t->keys = calloc(cap, sizeof *t->keys);
-    t->vals = calloc(cap, sizeof *t->vals);
-    if (!t->keys || !t->vals)
+    if (u64tab_alloc(t, cap) != WT_OK)
         return WT_ENOMEM;
-    t->cap = cap;
     /* the entries in blocks: one gzread per 4096 */
     enum { BLOCK = 4096 };
     unsigned char buf[BLOCK * 12];
@@ -809,6 +850,8 @@ wt_status wt_ner_load(const char *path, wt_ner **out)
     if (st == WT_OK && (st = get_tab(g, &m->clusters)) == WT_OK)
         st = get_tab(g, &m->gaz);
     gzclose(g);
+    if (st == WT_OK)
+        wti_ner_prepare(m);
     if (st != WT_OK) {
         wt_ner_free(m);
         return st;
@@ -862,8 +905,6 @@ wt_status wti_ner_run(const wt_ner *m, wt_doc *d)
         map[1 + 2 * t] = b;
         map[2 + 2 * t] = b ? (uint8_t)(b + 1) : 0;
     }
-    if (st == WT_OK)
-        fill_trans(m, s->tr);
     size_t ti = 0;
     for (size_t si = 0; st == WT_OK && si < d->n_sentences; si++) {
         wt_span sp = d->sentences[si];

@@ -357,7 +357,9 @@ static void averaged(const trainer *tr, float *aw, float *at)
         at[i] = tr->t[i] - tr->tu[i] / c;
 }
 
-/* Float weights -> the model's int16 table and int32 transitions. */
+/* Float weights -> the model's int8 table and int32 transitions, on one
+ * scale: the largest weight becomes 127 (the transitions, added once per
+ * token, may go beyond). */
 static void quantize(const float *aw, const float *at, size_t nw, size_t nt,
                      wt_ner *m)
 {
@@ -366,15 +368,15 @@ static void quantize(const float *aw, const float *at, size_t nw, size_t nt,
     for (size_t i = 0; i < nw; i++)
         if (fabs(aw[i]) > mx)
             mx = fabs(aw[i]);
-    for (size_t i = 0; i < nt; i++)
-        if (fabs(at[i]) > mx)
-            mx = fabs(at[i]);
-    double scale = 32000.0 / mx;
+    double scale = 127.0 / mx;
     m->scale = (float)scale;
-    for (size_t i = 0; i < nw; i++)
-        m->w[i / L * S + i % L] = (int16_t)lrint(aw[i] * scale);
+    for (size_t i = 0; i < nw; i++) {
+        long q = lrint(aw[i] * scale);
+        m->w[i / L * S + i % L] = (int8_t)(q > 127 ? 127 : q < -127 ? -127 : q);
+    }
     for (size_t i = 0; i < nt; i++)
         m->trans[i] = (int32_t)lrint(at[i] * scale);
+    wti_ner_prepare(m);
 }
 
 static uint64_t rng_next(uint64_t *s)
