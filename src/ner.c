@@ -462,6 +462,7 @@ static inline void sum_chunk(const int8_t *w, const uint32_t *f, uint32_t S,
                              uint32_t c, float *em)
 {
     __m128i a = _mm_setzero_si128(), b = _mm_setzero_si128();
+#pragma GCC unroll 22
     for (int k = 0; k < WTI_NER_NF; k += 2) {
         __m128i x = _mm_loadl_epi64((const __m128i *)(const void *)(w + (size_t)f[k] * S + c));
         __m128i y = _mm_loadl_epi64((const __m128i *)(const void *)(w + (size_t)f[k + 1] * S + c));
@@ -508,6 +509,20 @@ static inline void sum_rows(const int8_t *w, const uint32_t *f, uint32_t S,
 #define NER_AHEAD 1
 #endif
 
+/* Starts the loads of rows f[0..NF). */
+static inline void prefetch_rows(const int8_t *w, const uint32_t *f,
+                                 uint32_t S)
+{
+    if (S == 8) {
+#pragma GCC unroll 44
+        for (int k = 0; k < WTI_NER_NF; k++)
+            __builtin_prefetch(w + (size_t)f[k] * 8);
+        return;
+    }
+    for (int k = 0; k < WTI_NER_NF; k++)
+        __builtin_prefetch(w + (size_t)f[k] * S);
+}
+
 static void tag_piece(const wt_ner *m, scratch *s, const char *const *tok,
                       const size_t *len, size_t n, uint8_t *labels)
 {
@@ -521,8 +536,7 @@ static void tag_piece(const wt_ner *m, scratch *s, const char *const *tok,
         if (i + NER_AHEAD < n) {
             uint32_t *g = f[(i + NER_AHEAD) % (NER_AHEAD + 1)];
             token_features(shift, s->a + 2, i + NER_AHEAD, g);
-            for (int k = 0; k < WTI_NER_NF; k++)
-                __builtin_prefetch(m->w + (size_t)g[k] * S);
+            prefetch_rows(m->w, g, S);
         }
         sum_rows(m->w, f[i % (NER_AHEAD + 1)], S, s->em + i * S);
     }
