@@ -709,11 +709,13 @@ wt_status wti_ner_builtin_lexicons(wt_ner *m)
 }
 
 /* ---- model file ------------------------------------------------------------
- * gzip of: "WARTANER" u32 version(1) u32 0x01020304 u32 hash_bits
+ * "WARTANER" u32 version (3) u32 0x01020304 u32 hash_bits
  * u32 n_types, n_types x char[16], f32 scale, u32 n_cluster_sets,
  * int8 w[rows][stride], int32 trans[(L+1) L], then two tables, each
  * u32 n followed by n x (u64 key, u32 value).  Host byte order (the
- * 0x01020304 marker rejects a foreign one). */
+ * 0x01020304 marker rejects a foreign one).  Written uncompressed (the
+ * weights hardly compress, and inflating took 35 ms at every start); a
+ * gzip file of the same bytes loads as well. */
 
 #define MAGIC "WARTANER"
 #define VERSION 3u /* 3: rows by multiply-shift, int8 weights */
@@ -788,7 +790,7 @@ static wt_status get_tab(gzFile g, wti_u64tab *t)
 
 wt_status wt_ner_save(const wt_ner *m, const char *path)
 {
-    gzFile g = gzopen(path, "wb6");
+    gzFile g = gzopen(path, "wbT"); /* T: plain bytes, read without inflating */
     if (!g)
         return WT_EIO;
     uint32_t hdr[4] = {VERSION, 0x01020304u, m->hash_bits, m->n_types};
