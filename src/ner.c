@@ -364,6 +364,7 @@ static inline void vstep8(const float *d, const float *t, uint32_t L,
     __m128 s0 = _mm_add_ps(d0, _mm_loadu_ps(t + b));
     __m128 s1 = _mm_add_ps(d0, _mm_loadu_ps(t + b + 4));
     __m128i a0 = _mm_setzero_si128(), a1 = _mm_setzero_si128();
+#pragma GCC unroll 8
     for (uint32_t a = 1; a < L; a++) {
         __m128 da = _mm_set1_ps(d[a]);
         __m128i va = _mm_set1_epi32((int)a);
@@ -399,8 +400,11 @@ static void viterbi(const float *em, const float *t, uint32_t L, size_t n,
         uint8_t *bk = back + i * S;
 #ifdef __SSE2__
         if (((uintptr_t)e & 15) == 0) {
-            for (uint32_t b = 0; b < S; b += 8)
-                vstep8(d, t, L, S, b, e, nd, bk);
+            if (L == 7) /* three types: constants, the loop unrolled */
+                vstep8(d, t, 7, 8, 0, e, nd, bk);
+            else
+                for (uint32_t b = 0; b < S; b += 8)
+                    vstep8(d, t, L, S, b, e, nd, bk);
             float *x = d;
             d = nd;
             nd = x;
@@ -465,8 +469,8 @@ static inline void sum_chunk(const int8_t *w, const uint32_t *f, uint32_t S,
 #pragma GCC unroll 22
     for (int k = 0; k < WTI_NER_NF; k += 2) {
         __m128i x = _mm_loadl_epi64((const __m128i *)(const void *)(w + (size_t)f[k] * S + c));
-        __m128i y = _mm_loadl_epi64((const __m128i *)(const void *)(w + (size_t)f[k + 1] * S + c));
-        __m128i v = _mm_unpacklo_epi64(x, y);
+        __m128i v = _mm_castps_si128(_mm_loadh_pi(
+            _mm_castsi128_ps(x), (const __m64 *)(const void *)(w + (size_t)f[k + 1] * S + c)));
         a = _mm_add_epi16(a, _mm_srai_epi16(_mm_unpacklo_epi8(v, v), 8));
         b = _mm_add_epi16(b, _mm_srai_epi16(_mm_unpackhi_epi8(v, v), 8));
     }
