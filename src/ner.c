@@ -192,11 +192,12 @@ static void attrs(const struct wt_ner *m, const char *const *tok,
         size_t nb = 0;
         char last = 0;
         t->pre[0] = t->pre[1] = t->pre[2] = 0;
+        size_t np = k > 3 ? 3 : k ? k - 1 : 0; /* prefixes */
         for (size_t j = 0; j < k; j++) {
             unsigned char c = (unsigned char)s[j];
             h = (h ^ lower(c)) * 0x100000001b3ull;
             hw = (hw ^ c) * 0x100000001b3ull;
-            if (j < 3 && j + 1 < k)
+            if (j < np)
                 t->pre[j] = h | 1;
             char sc = shape_class(c);
             if (sc && nb < sizeof buf) {
@@ -212,12 +213,11 @@ static void attrs(const struct wt_ner *m, const char *const *tok,
         t->cap = k && s[0] >= 'A' && s[0] <= 'Z';
         /* suffixes, hashed from the last byte backwards */
         h = 0x84222325cbf29ce4ull;
-        for (size_t j = 0; j < 4; j++) {
-            t->suf[j] = 0;
-            if (j + 1 < k) {
-                h = (h ^ lower((unsigned char)s[k - 1 - j])) * 0x100000001b3ull;
-                t->suf[j] = h | 1;
-            }
+        t->suf[0] = t->suf[1] = t->suf[2] = t->suf[3] = 0;
+        size_t ns = k > 4 ? 4 : k ? k - 1 : 0; /* proper suffixes */
+        for (size_t j = 0; j < ns; j++) {
+            h = (h ^ lower((unsigned char)s[k - 1 - j])) * 0x100000001b3ull;
+            t->suf[j] = h | 1;
         }
         uint32_t c = 0;
         wti_u64tab_get(&m->clusters, t->l, &c);
@@ -231,7 +231,7 @@ static void attrs(const struct wt_ner *m, const char *const *tok,
     /* longest gazetteer match of each kind from each token; a phrase that
      * neither is nor begins a name ends the search */
     for (size_t i = 0; i < n; i++) {
-        size_t best[WTI_GAZ_KINDS] = {0};
+        size_t best[WTI_GAZ_KINDS] = {0}, any = 0;
         uint64_t h = 0x2545F4914F6CDD1Dull;
         for (size_t L = 1; L <= WTI_GAZ_MAXLEN && i + L <= n; L++) {
             h = wti_ner_phrase_step(h, a[i + L - 1].l);
@@ -240,11 +240,11 @@ static void attrs(const struct wt_ner *m, const char *const *tok,
                 break;
             for (unsigned g = 0; g < WTI_GAZ_KINDS; g++)
                 if (bits & (1u << g))
-                    best[g] = L;
+                    best[g] = any = L;
             if (!(bits & WTI_GAZ_PREFIX))
                 break;
         }
-        for (unsigned g = 0; g < WTI_GAZ_KINDS; g++) {
+        for (unsigned g = 0; any && g < WTI_GAZ_KINDS; g++) {
             if (!best[g])
                 continue;
             uint32_t sh = 2 * g;
