@@ -14,6 +14,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <zlib.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "doc.h"
 #include "engine.h"
@@ -55,30 +58,46 @@ static inline uint64_t fmix64(uint64_t k)
 
 /* ---- u64 table ---------------------------------------------------------- */
 
+/* The first slot of key: its top bits after one multiply (keys are
+ * hashes; phrase keys all have the low bit set, so the low bits would not
+ * do). */
+static inline size_t slot(const wti_u64tab *t, uint64_t key)
+{
+    return (size_t)((key * 0x9E3779B97F4A7C15ull) >> t->shift);
+}
+
+/* An empty table of cap slots (a power of two, at least 2). */
+static wt_status u64tab_alloc(wti_u64tab *t, size_t cap)
+{
+    t->e = calloc(cap, sizeof *t->e);
+    if (!t->e)
+        return WT_ENOMEM;
+    t->cap = cap;
+    t->n = 0;
+    t->shift = 64;
+    while (cap > 1) {
+        cap >>= 1;
+        t->shift--;
+    }
+    return WT_OK;
+}
+
 static wt_status u64tab_grow(wti_u64tab *t)
 {
-    size_t cap = t->cap ? t->cap * 2 : 1024;
-    uint64_t *k = calloc(cap, sizeof *k);
-    uint32_t *v = calloc(cap, sizeof *v);
-    if (!k || !v) {
-        free(k);
-        free(v);
+    wti_u64tab nt;
+    if (u64tab_alloc(&nt, t->cap ? t->cap * 2 : 1024) != WT_OK)
         return WT_ENOMEM;
-    }
     for (size_t i = 0; i < t->cap; i++) {
-        if (!t->keys[i])
+        if (!t->e[i].key)
             continue;
-        size_t j = fmix64(t->keys[i]) & (cap - 1);
-        while (k[j])
-            j = (j + 1) & (cap - 1);
-        k[j] = t->keys[i];
-        v[j] = t->vals[i];
+        size_t j = slot(&nt, t->e[i].key);
+        while (nt.e[j].key)
+            j = (j + 1) & (nt.cap - 1);
+        nt.e[j] = t->e[i];
     }
-    free(t->keys);
-    free(t->vals);
-    t->keys = k;
-    t->vals = v;
-    t->cap = cap;
+    nt.n = t->n;
+    free(t->e);
+    *t = nt;
     return WT_OK;
 }
 
@@ -86,14 +105,14 @@ wt_status wti_u64tab_put(wti_u64tab *t, uint64_t key, uint32_t val)
 {
     if ((t->n + 1) * 2 > t->cap && u64tab_grow(t) != WT_OK)
         return WT_ENOMEM;
-    size_t j = fmix64(key) & (t->cap - 1);
-    while (t->keys[j] && t->keys[j] != key)
+    size_t j = slot(t, key);
+    while (t->e[j].key && t->e[j].key != key)
         j = (j + 1) & (t->cap - 1);
-    if (!t->keys[j]) {
-        t->keys[j] = key;
+    if (!t->e[j].key) {
+        t->e[j].key = key;
         t->n++;
     }
-    t->vals[j] = val;
+    t->e[j].val = val;
     return WT_OK;
 }
 
@@ -101,10 +120,10 @@ int wti_u64tab_get(const wti_u64tab *t, uint64_t key, uint32_t *val)
 {
     if (!t->cap)
         return 0;
-    size_t j = fmix64(key) & (t->cap - 1);
-    while (t->keys[j]) {
-        if (t->keys[j] == key) {
-            *val |= t->vals[j];
+    size_t j = slot(t, key);
+    while (t->e[j].key) {
+        if (t->e[j].key == key) {
+            *val |= t->e[j].val;
             return 1;
         }
         j = (j + 1) & (t->cap - 1);
@@ -114,8 +133,7 @@ int wti_u64tab_get(const wti_u64tab *t, uint64_t key, uint32_t *val)
 
 void wti_u64tab_free(wti_u64tab *t)
 {
-    free(t->keys);
-    free(t->vals);
+    free(t->e);
     memset(t, 0, sizeof *t);
 }
 
@@ -129,35 +147,28 @@ typedef struct tokattr {
     uint8_t title, cap, lenb;
 } tokattr;
 
-/* Xxxx, XXX, dd.ddd: character classes with runs collapsed. */
-static uint64_t shape_hash(const char *s, size_t len, uint8_t *cap)
+/* The shape class of a byte (0 for a UTF-8 continuation byte, which
+ * adds nothing): X x d for letters and digits, u for a character beyond
+ * ASCII, the byte itself for common punctuation, o for the rest. */
+static inline char shape_class(unsigned char c)
 {
-    char buf[12];
-    size_t n = 0;
-    char last = 0;
-    *cap = len && s[0] >= 'A' && s[0] <= 'Z';
-    for (size_t i = 0; i < len && n < sizeof buf; i++) {
-        unsigned char c = (unsigned char)s[i];
-        char k;
-        if (c >= 'A' && c <= 'Z')
-            k = 'X';
-        else if (c >= 'a' && c <= 'z')
-            k = 'x';
-        else if (c >= '0' && c <= '9')
-            k = 'd';
-        else if (c >= 0x80) {
-            if ((c & 0xC0) == 0x80)
-                continue;
-            k = 'u';
-        } else if (strchr(".,-'/&:%()\"", c))
-            k = (char)c;
-        else
-            k = 'o';
-        if (k != last)
-            buf[n++] = k;
-        last = k;
+    if ((unsigned)(c - 'a') < 26u)
+        return 'x';
+    if ((unsigned)(c - 'A') < 26u)
+        return 'X';
+    if ((unsigned)(c - '0') < 10u)
+        return 'd';
+    if (c >= 0x80)
+        return (c & 0xC0) == 0x80 ? 0 : 'u';
+    switch (c) {
+    case '.': case ',': case '-': case '\'': case '/': case '&': case ':':
+    case '%': case '(': case ')': case '"':
+        return (char)c;
+    case '\0':
+        return 1; /* NUL: a class of its own, written as 0 */
+    default:
+        return 'o';
     }
-    return wti_ner_hash(buf, n);
 }
 
 static uint8_t len_bucket(size_t len)
@@ -172,26 +183,41 @@ static void attrs(const struct wt_ner *m, const char *const *tok,
         const char *s = tok[i];
         size_t k = len[i] < WT_NER_MAX_TOKEN ? len[i] : WT_NER_MAX_TOKEN;
         tokattr *t = &a[i];
-        /* the lowercase hash, its prefixes on the way (proper prefixes
-         * only: a word of k bytes has prefixes of at most k - 1) */
-        uint64_t h = 0xcbf29ce484222325ull;
+        /* one pass: the cased and lowercase hashes, the prefixes on the
+         * way (proper prefixes only: a word of k bytes has prefixes of at
+         * most k - 1), the shape (Xxxx, XXX, dd.ddd: classes with runs
+         * collapsed, at most 12) */
+        uint64_t h = 0xcbf29ce484222325ull, hw = h;
+        char buf[12];
+        size_t nb = 0;
+        char last = 0;
         t->pre[0] = t->pre[1] = t->pre[2] = 0;
+        size_t np = k > 3 ? 3 : k ? k - 1 : 0; /* prefixes */
         for (size_t j = 0; j < k; j++) {
-            h = (h ^ lower((unsigned char)s[j])) * 0x100000001b3ull;
-            if (j < 3 && j + 1 < k)
+            unsigned char c = (unsigned char)s[j];
+            h = (h ^ lower(c)) * 0x100000001b3ull;
+            hw = (hw ^ c) * 0x100000001b3ull;
+            if (j < np)
                 t->pre[j] = h | 1;
+            char sc = shape_class(c);
+            if (sc && nb < sizeof buf) {
+                sc = sc == 1 ? 0 : sc;
+                if (sc != last)
+                    buf[nb++] = sc;
+                last = sc;
+            }
         }
         t->l = h | 1;
-        t->w = wti_ner_hash(s, k);
-        t->shape = shape_hash(s, k, &t->cap);
+        t->w = hw | 1;
+        t->shape = wti_ner_hash(buf, nb);
+        t->cap = k && s[0] >= 'A' && s[0] <= 'Z';
         /* suffixes, hashed from the last byte backwards */
         h = 0x84222325cbf29ce4ull;
-        for (size_t j = 0; j < 4; j++) {
-            t->suf[j] = 0;
-            if (j + 1 < k) {
-                h = (h ^ lower((unsigned char)s[k - 1 - j])) * 0x100000001b3ull;
-                t->suf[j] = h | 1;
-            }
+        t->suf[0] = t->suf[1] = t->suf[2] = t->suf[3] = 0;
+        size_t ns = k > 4 ? 4 : k ? k - 1 : 0; /* proper suffixes */
+        for (size_t j = 0; j < ns; j++) {
+            h = (h ^ lower((unsigned char)s[k - 1 - j])) * 0x100000001b3ull;
+            t->suf[j] = h | 1;
         }
         uint32_t c = 0;
         wti_u64tab_get(&m->clusters, t->l, &c);
@@ -205,7 +231,7 @@ static void attrs(const struct wt_ner *m, const char *const *tok,
     /* longest gazetteer match of each kind from each token; a phrase that
      * neither is nor begins a name ends the search */
     for (size_t i = 0; i < n; i++) {
-        size_t best[WTI_GAZ_KINDS] = {0};
+        size_t best[WTI_GAZ_KINDS] = {0}, any = 0;
         uint64_t h = 0x2545F4914F6CDD1Dull;
         for (size_t L = 1; L <= WTI_GAZ_MAXLEN && i + L <= n; L++) {
             h = wti_ner_phrase_step(h, a[i + L - 1].l);
@@ -214,11 +240,11 @@ static void attrs(const struct wt_ner *m, const char *const *tok,
                 break;
             for (unsigned g = 0; g < WTI_GAZ_KINDS; g++)
                 if (bits & (1u << g))
-                    best[g] = L;
+                    best[g] = any = L;
             if (!(bits & WTI_GAZ_PREFIX))
                 break;
         }
-        for (unsigned g = 0; g < WTI_GAZ_KINDS; g++) {
+        for (unsigned g = 0; any && g < WTI_GAZ_KINDS; g++) {
             if (!best[g])
                 continue;
             uint32_t sh = 2 * g;
@@ -230,9 +256,13 @@ static void attrs(const struct wt_ner *m, const char *const *tok,
     }
 }
 
-/* Template t with value v -> a row. */
-#define ROW(t, v) \
-    ((uint32_t)(fmix64((uint64_t)(v) + (uint64_t)(t) * 0x9E3779B97F4A7C15ull) >> shift))
+/* Template t with value v -> a row: one multiply-shift (the top bits of
+ * an odd multiple), the template's offset folded in at compile time.  The
+ * values are FNV hashes or small numbers; either way every bit of
+ * v + t * K reaches the top bits of the product. */
+#define ROW(t, v)                                                          \
+    ((uint32_t)((((uint64_t)(v) + (uint64_t)(t) * 0x9E3779B97F4A7C15ull) * \
+                 0xD6E8FEB86659FD93ull) >> shift))
 #define MIX(a, b) ((a) * 0x100000001b3ull ^ (b))
 
 /* The attributes of a sentence piece, with two pads on each side. */
@@ -308,29 +338,86 @@ void wti_ner_features(const struct wt_ner *m, const char *const *tok,
 
 /* ---- decoding ------------------------------------------------------------ */
 
-void wti_ner_viterbi(const float *em, const float *tr, uint32_t L, size_t n,
-                     uint8_t *back, uint8_t *out)
+enum { LMAX = WTI_NER_LMAX, SMAX = WTI_NER_SMAX };
+
+/* The transitions padded to rows of S lanes, with the BIO constraint
+ * folded in: a forbidden step, and a step into a pad lane, costs -inf, so
+ * the inner loop has no branch on it. */
+static void padded_trans(const float *tr, uint32_t L, uint32_t S, float *t)
 {
-    enum { LM = 2 * WT_NER_MAX_TYPES + 1 };
-    float d[LM], nd[LM], t[(LM + 1) * LM];
+    for (uint32_t a = 0; a <= L; a++)
+        for (uint32_t b = 0; b < S; b++)
+            t[a * S + b] = b < L && wti_ner_allowed(a, b, L) ? tr[a * L + b]
+                                                              : -INFINITY;
+}
+
+#ifdef __SSE2__
+/* One step of the recursion for lanes [b, b + 8): nd = max over a of
+ * d[a] + t[a][.], the first strictly best a in bk, then nd += e.  The
+ * float operations are those of the scalar loop, in its order, so the
+ * result is the same bit for bit. */
+static inline void vstep8(const float *d, const float *t, uint32_t L,
+                          uint32_t S, uint32_t b, const float *e, float *nd,
+                          uint8_t *bk)
+{
+    __m128 d0 = _mm_set1_ps(d[0]);
+    __m128 s0 = _mm_add_ps(d0, _mm_loadu_ps(t + b));
+    __m128 s1 = _mm_add_ps(d0, _mm_loadu_ps(t + b + 4));
+    __m128i a0 = _mm_setzero_si128(), a1 = _mm_setzero_si128();
+#pragma GCC unroll 8
+    for (uint32_t a = 1; a < L; a++) {
+        __m128 da = _mm_set1_ps(d[a]);
+        __m128i va = _mm_set1_epi32((int)a);
+        __m128 x0 = _mm_add_ps(da, _mm_loadu_ps(t + a * S + b));
+        __m128 x1 = _mm_add_ps(da, _mm_loadu_ps(t + a * S + b + 4));
+        __m128i m0 = _mm_castps_si128(_mm_cmpgt_ps(x0, s0));
+        __m128i m1 = _mm_castps_si128(_mm_cmpgt_ps(x1, s1));
+        s0 = _mm_max_ps(x0, s0); /* x0 > s0 ? x0 : s0 */
+        s1 = _mm_max_ps(x1, s1);
+        a0 = _mm_or_si128(_mm_andnot_si128(m0, a0), _mm_and_si128(m0, va));
+        a1 = _mm_or_si128(_mm_andnot_si128(m1, a1), _mm_and_si128(m1, va));
+    }
+    _mm_store_ps(nd + b, _mm_add_ps(s0, _mm_load_ps(e + b)));
+    _mm_store_ps(nd + b + 4, _mm_add_ps(s1, _mm_load_ps(e + b + 4)));
+    __m128i p = _mm_packs_epi32(a0, a1);
+    _mm_storel_epi64((__m128i *)(void *)(bk + b), _mm_packus_epi16(p, p));
+}
+#endif
+
+/* wti_ner_viterbi over transitions already padded (padded_trans). */
+static void viterbi(const float *em, const float *t, uint32_t L, size_t n,
+                    uint8_t *back, uint8_t *out)
+{
+    uint32_t S = wti_ner_stride(L);
+    _Alignas(16) float dv[2][SMAX];
     if (!n)
         return;
-    /* the transitions with the BIO constraint folded in: a forbidden step
-     * costs -inf, so the inner loop has no branch on it */
-    for (uint32_t a = 0; a <= L; a++)
-        for (uint32_t b = 0; b < L; b++)
-            t[a * L + b] = wti_ner_allowed(a, b, L) ? tr[a * L + b] : -INFINITY;
-    for (uint32_t b = 0; b < L; b++)
-        d[b] = t[L * L + b] + em[b];
+    float *d = dv[0], *nd = dv[1];
+    for (uint32_t b = 0; b < S; b++)
+        d[b] = t[L * S + b] + (b < L ? em[b] : 0);
     for (size_t i = 1; i < n; i++) {
-        uint8_t *bk = back + i * L;
+        const float *e = em + i * S;
+        uint8_t *bk = back + i * S;
+#ifdef __SSE2__
+        if (((uintptr_t)e & 15) == 0) {
+            if (L == 7) /* three types: constants, the loop unrolled */
+                vstep8(d, t, 7, 8, 0, e, nd, bk);
+            else
+                for (uint32_t b = 0; b < S; b += 8)
+                    vstep8(d, t, L, S, b, e, nd, bk);
+            float *x = d;
+            d = nd;
+            nd = x;
+            continue;
+        }
+#endif
         for (uint32_t b = 0; b < L; b++) {
             nd[b] = d[0] + t[b];
             bk[b] = 0;
         }
         /* the first strictly best predecessor wins, as a scan would */
         for (uint32_t a = 1; a < L; a++) {
-            const float *row = t + a * L;
+            const float *row = t + a * S;
             for (uint32_t b = 0; b < L; b++) {
                 float s = d[a] + row[b];
                 int better = s > nd[b];
@@ -339,7 +426,10 @@ void wti_ner_viterbi(const float *em, const float *tr, uint32_t L, size_t n,
             }
         }
         for (uint32_t b = 0; b < L; b++)
-            d[b] = nd[b] + em[i * L + b];
+            nd[b] += e[b];
+        float *x = d;
+        d = nd;
+        nd = x;
     }
     uint32_t best = 0;
     for (uint32_t b = 1; b < L; b++)
@@ -348,69 +438,128 @@ void wti_ner_viterbi(const float *em, const float *tr, uint32_t L, size_t n,
     for (size_t i = n; i-- > 0;) {
         out[i] = (uint8_t)best;
         if (i)
-            best = back[i * L + best];
+            best = back[i * S + best];
     }
 }
 
-/* Scratch for one piece of a sentence (on the stack: about 40 KB). */
+void wti_ner_viterbi(const float *em, const float *tr, uint32_t L, size_t n,
+                     uint8_t *back, uint8_t *out)
+{
+    _Alignas(16) float t[(LMAX + 1) * SMAX];
+    padded_trans(tr, L, wti_ner_stride(L), t);
+    viterbi(em, t, L, n, back, out);
+}
+
+/* Scratch for one piece of a sentence (about 45 KB). */
 typedef struct scratch {
     tokattr a[WTI_NER_MAXSENT + 4];
-    float em[WTI_NER_MAXSENT * (2 * WT_NER_MAX_TYPES + 1)];
-    uint8_t back[WTI_NER_MAXSENT * (2 * WT_NER_MAX_TYPES + 1)];
-    float tr[(2 * WT_NER_MAX_TYPES + 2) * (2 * WT_NER_MAX_TYPES + 1)];
+    _Alignas(16) float em[WTI_NER_MAXSENT * SMAX];
+    uint8_t back[WTI_NER_MAXSENT * SMAX];
 } scratch;
 
-/* Sums the rows f[0..NF) of a stride-S table into acc[0..S). */
-static inline void sum_rows(const int16_t *w, const uint32_t *f, uint32_t S,
-                            int32_t *acc)
+#ifdef __SSE2__
+/* Lanes [c, c + 8) of the sums of rows f[0..NF) into em: two rows of 8
+ * bytes in one register, each byte sign-extended to 16 bits (unpack with
+ * itself, shift right), added in int16 lanes (44 x 127 cannot overflow),
+ * then widened to int32 and converted. */
+static inline void sum_chunk(const int8_t *w, const uint32_t *f, uint32_t S,
+                             uint32_t c, float *em)
 {
-    if (S == 8) { /* the common case, unrolled and vectorized */
-        int32_t a[8] = {0};
-        for (int k = 0; k < WTI_NER_NF; k++) {
-            const int16_t *row = w + (size_t)f[k] * 8;
-            for (int l = 0; l < 8; l++)
-                a[l] += row[l];
-        }
-        memcpy(acc, a, sizeof a);
+    __m128i a = _mm_setzero_si128(), b = _mm_setzero_si128();
+#pragma GCC unroll 22
+    for (int k = 0; k < WTI_NER_NF; k += 2) {
+        __m128i x = _mm_loadl_epi64((const __m128i *)(const void *)(w + (size_t)f[k] * S + c));
+        __m128i v = _mm_castps_si128(_mm_loadh_pi(
+            _mm_castsi128_ps(x), (const __m64 *)(const void *)(w + (size_t)f[k + 1] * S + c)));
+        a = _mm_add_epi16(a, _mm_srai_epi16(_mm_unpacklo_epi8(v, v), 8));
+        b = _mm_add_epi16(b, _mm_srai_epi16(_mm_unpackhi_epi8(v, v), 8));
+    }
+    a = _mm_add_epi16(a, b);
+    __m128i lo = _mm_srai_epi32(_mm_unpacklo_epi16(a, a), 16);
+    __m128i hi = _mm_srai_epi32(_mm_unpackhi_epi16(a, a), 16);
+    _mm_store_ps(em + c, _mm_cvtepi32_ps(lo));
+    _mm_store_ps(em + c + 4, _mm_cvtepi32_ps(hi));
+}
+#endif
+
+/* The sums of the rows f[0..NF) of a stride-S table, as floats, into
+ * em[0..S).  Exact: no partial sum leaves the int16 range. */
+static inline void sum_rows(const int8_t *w, const uint32_t *f, uint32_t S,
+                            float *em)
+{
+#ifdef __SSE2__
+    if (((uintptr_t)em & 15) == 0) {
+        if (S == 8) /* three types: one 8-byte row */
+            sum_chunk(w, f, 8, 0, em);
+        else
+            for (uint32_t c = 0; c < S; c += 8)
+                sum_chunk(w, f, S, c, em);
         return;
     }
-    for (uint32_t l = 0; l < S; l++)
-        acc[l] = 0;
+#endif
+    int32_t acc[SMAX] = {0};
     for (int k = 0; k < WTI_NER_NF; k++) {
-        const int16_t *row = w + (size_t)f[k] * S;
+        const int8_t *row = w + (size_t)f[k] * S;
         for (uint32_t l = 0; l < S; l++)
             acc[l] += row[l];
     }
+    for (uint32_t l = 0; l < S; l++)
+        em[l] = (float)acc[l];
+}
+
+/* How many tokens ahead the rows are computed and prefetched: the sums of
+ * token i wait on no load that was not started a token earlier. */
+#ifndef NER_AHEAD
+#define NER_AHEAD 1
+#endif
+
+/* Starts the loads of rows f[0..NF). */
+static inline void prefetch_rows(const int8_t *w, const uint32_t *f,
+                                 uint32_t S)
+{
+    if (S == 8) {
+#pragma GCC unroll 44
+        for (int k = 0; k < WTI_NER_NF; k++)
+            __builtin_prefetch(w + (size_t)f[k] * 8);
+        return;
+    }
+    for (int k = 0; k < WTI_NER_NF; k++)
+        __builtin_prefetch(w + (size_t)f[k] * S);
 }
 
 static void tag_piece(const wt_ner *m, scratch *s, const char *const *tok,
                       const size_t *len, size_t n, uint8_t *labels)
 {
-    uint32_t L = m->n_labels, S = wti_ner_stride(L), f[WTI_NER_NF];
+    uint32_t L = m->n_labels, S = wti_ner_stride(L);
+    uint32_t f[NER_AHEAD + 1][WTI_NER_NF];
     int shift = 64 - (int)m->hash_bits;
     piece_attrs(m, tok, len, n, s->a);
+    for (size_t i = 0; i < NER_AHEAD && i < n; i++)
+        token_features(shift, s->a + 2, i, f[i]);
     for (size_t i = 0; i < n; i++) {
-        int32_t acc[4 * WT_NER_MAX_TYPES];
-        token_features(shift, s->a + 2, i, f);
-        sum_rows(m->w, f, S, acc);
-        for (uint32_t l = 0; l < L; l++)
-            s->em[i * L + l] = (float)acc[l];
+        if (i + NER_AHEAD < n) {
+            uint32_t *g = f[(i + NER_AHEAD) % (NER_AHEAD + 1)];
+            token_features(shift, s->a + 2, i + NER_AHEAD, g);
+            prefetch_rows(m->w, g, S);
+        }
+        sum_rows(m->w, f[i % (NER_AHEAD + 1)], S, s->em + i * S);
     }
-    wti_ner_viterbi(s->em, s->tr, L, n, s->back, labels);
+    viterbi(s->em, m->tp, L, n, s->back, labels);
 }
 
-static void fill_trans(const wt_ner *m, float *tr)
+void wti_ner_prepare(wt_ner *m)
 {
     uint32_t L = m->n_labels;
+    float t[(LMAX + 1) * LMAX];
     for (uint32_t i = 0; i < (L + 1) * L; i++)
-        tr[i] = (float)m->trans[i];
+        t[i] = (float)m->trans[i];
+    padded_trans(t, L, wti_ner_stride(L), m->tp);
 }
 
 wt_status wt_ner_tag(const wt_ner *m, const char *const *tok,
                      const size_t *len, size_t n, uint8_t *labels)
 {
     scratch s;
-    fill_trans(m, s.tr);
     for (size_t i = 0; i < n; i += WTI_NER_MAXSENT) {
         size_t k = n - i < WTI_NER_MAXSENT ? n - i : WTI_NER_MAXSENT;
         tag_piece(m, &s, tok + i, len + i, k, labels + i);
@@ -564,14 +713,16 @@ wt_status wti_ner_builtin_lexicons(wt_ner *m)
 }
 
 /* ---- model file ------------------------------------------------------------
- * gzip of: "WARTANER" u32 version(1) u32 0x01020304 u32 hash_bits
+ * "WARTANER" u32 version (3) u32 0x01020304 u32 hash_bits
  * u32 n_types, n_types x char[16], f32 scale, u32 n_cluster_sets,
- * int16 w[rows][stride], int32 trans[(L+1) L], then two tables, each
+ * int8 w[rows][stride], int32 trans[(L+1) L], then two tables, each
  * u32 n followed by n x (u64 key, u32 value).  Host byte order (the
- * 0x01020304 marker rejects a foreign one). */
+ * 0x01020304 marker rejects a foreign one).  Written uncompressed (the
+ * weights hardly compress, and inflating took 35 ms at every start); a
+ * gzip file of the same bytes loads as well. */
 
 #define MAGIC "WARTANER"
-#define VERSION 2u
+#define VERSION 3u /* 3: rows by multiply-shift, int8 weights */
 
 static int put(gzFile g, const void *p, size_t n)
 {
@@ -603,7 +754,7 @@ static int put_tab(gzFile g, const wti_u64tab *t)
     if (put(g, &n, 4))
         return -1;
     for (size_t i = 0; i < t->cap; i++)
-        if (t->keys[i] && (put(g, &t->keys[i], 8) || put(g, &t->vals[i], 4)))
+        if (t->e[i].key && (put(g, &t->e[i].key, 8) || put(g, &t->e[i].val, 4)))
             return -1;
     return 0;
 }
@@ -617,11 +768,8 @@ static wt_status get_tab(gzFile g, wti_u64tab *t)
     size_t cap = 1024;
     while (cap < 2 * (size_t)n + 2)
         cap *= 2;
-    t->keys = calloc(cap, sizeof *t->keys);
-    t->vals = calloc(cap, sizeof *t->vals);
-    if (!t->keys || !t->vals)
+    if (u64tab_alloc(t, cap) != WT_OK)
         return WT_ENOMEM;
-    t->cap = cap;
     /* the entries in blocks: one gzread per 4096 */
     enum { BLOCK = 4096 };
     unsigned char buf[BLOCK * 12];
@@ -646,7 +794,7 @@ static wt_status get_tab(gzFile g, wti_u64tab *t)
 
 wt_status wt_ner_save(const wt_ner *m, const char *path)
 {
-    gzFile g = gzopen(path, "wb6");
+    gzFile g = gzopen(path, "wbT"); /* T: plain bytes, read without inflating */
     if (!g)
         return WT_EIO;
     uint32_t hdr[4] = {VERSION, 0x01020304u, m->hash_bits, m->n_types};
@@ -722,6 +870,8 @@ wt_status wt_ner_load(const char *path, wt_ner **out)
     if (st == WT_OK && (st = get_tab(g, &m->clusters)) == WT_OK)
         st = get_tab(g, &m->gaz);
     gzclose(g);
+    if (st == WT_OK)
+        wti_ner_prepare(m);
     if (st != WT_OK) {
         wt_ner_free(m);
         return st;
@@ -775,8 +925,6 @@ wt_status wti_ner_run(const wt_ner *m, wt_doc *d)
         map[1 + 2 * t] = b;
         map[2 + 2 * t] = b ? (uint8_t)(b + 1) : 0;
     }
-    if (st == WT_OK)
-        fill_trans(m, s->tr);
     size_t ti = 0;
     for (size_t si = 0; st == WT_OK && si < d->n_sentences; si++) {
         wt_span sp = d->sentences[si];

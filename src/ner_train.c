@@ -307,10 +307,10 @@ static void remap(const uint8_t *in, size_t n, const int *tmap, uint8_t *out)
 static void decode_float(const trainer *tr, const uint32_t *f, size_t n,
                          float *em, uint8_t *back, uint8_t *out)
 {
-    uint32_t L = tr->L;
+    uint32_t L = tr->L, S = wti_ner_stride(L);
     for (size_t i = 0; i < n; i++) {
-        float *e = em + i * L;
-        for (uint32_t l = 0; l < L; l++)
+        float *e = em + i * S;
+        for (uint32_t l = 0; l < S; l++)
             e[l] = 0;
         for (int k = 0; k < WTI_NER_NF; k++) {
             const float *row = tr->w + (size_t)f[i * WTI_NER_NF + k] * L;
@@ -357,7 +357,9 @@ static void averaged(const trainer *tr, float *aw, float *at)
         at[i] = tr->t[i] - tr->tu[i] / c;
 }
 
-/* Float weights -> the model's int16 table and int32 transitions. */
+/* Float weights -> the model's int8 table and int32 transitions, on one
+ * scale: the largest weight becomes 127 (the transitions, added once per
+ * token, may go beyond). */
 static void quantize(const float *aw, const float *at, size_t nw, size_t nt,
                      wt_ner *m)
 {
@@ -366,15 +368,15 @@ static void quantize(const float *aw, const float *at, size_t nw, size_t nt,
     for (size_t i = 0; i < nw; i++)
         if (fabs(aw[i]) > mx)
             mx = fabs(aw[i]);
-    for (size_t i = 0; i < nt; i++)
-        if (fabs(at[i]) > mx)
-            mx = fabs(at[i]);
-    double scale = 32000.0 / mx;
+    double scale = 127.0 / mx;
     m->scale = (float)scale;
-    for (size_t i = 0; i < nw; i++)
-        m->w[i / L * S + i % L] = (int16_t)lrint(aw[i] * scale);
+    for (size_t i = 0; i < nw; i++) {
+        long q = lrint(aw[i] * scale);
+        m->w[i / L * S + i % L] = (int8_t)(q > 127 ? 127 : q < -127 ? -127 : q);
+    }
     for (size_t i = 0; i < nt; i++)
         m->trans[i] = (int32_t)lrint(at[i] * scale);
+    wti_ner_prepare(m);
 }
 
 static uint64_t rng_next(uint64_t *s)
@@ -663,8 +665,8 @@ wt_status wt_ner_train(const wt_ner_data *d, const wt_ner_train_options *o,
     feats = all_features(m, d);
     gold = malloc(d->n_tok + 1);
     pred = malloc(WTI_NER_MAXSENT);
-    back = malloc(WTI_NER_MAXSENT * tr.L);
-    em = malloc(WTI_NER_MAXSENT * tr.L * sizeof *em);
+    back = malloc(WTI_NER_MAXSENT * wti_ner_stride(tr.L));
+    em = malloc(WTI_NER_MAXSENT * wti_ner_stride(tr.L) * sizeof *em);
     order = malloc(d->n_sent * sizeof *order);
     if (!tr.w || !tr.u || !tr.t || !tr.tu || !aw || !at || !bw || !bt ||
         !sw || !st_ || !m->w || !m->trans || !feats || !gold || !pred ||
