@@ -386,7 +386,8 @@ WT_EXPORT WT_MUST_CHECK wt_status wt_doc_to_json(const wt_doc *doc,
  * Named-entity tagger (docs/ner.md).  A first-order sequence model trained
  * with the structured averaged perceptron and decoded with Viterbi under
  * BIO constraints (I-X only after B-X or I-X).  Features are hashed into a
- * table of 2^hash_bits rows (one int16 weight per label in a row): the
+ * table of 2^hash_bits rows (one int8 weight per label in a row, scaled
+ * from the averaged perceptron's weights at the end of training): the
  * word and its lowercase, prefixes and suffixes, word shape (Xxxx, XXX,
  * dd.ddd), the neighbouring words and shapes, the position in the
  * sentence, word clusters computed from unlabeled news text
