@@ -9,7 +9,7 @@
  * a second table of update-time-weighted sums (avg = w - u / c).  Sentence
  * order is shuffled each epoch with a fixed-seed generator, so a model is
  * reproducible bit for bit.  At the end the averaged weights are scaled to
- * int16, the form the tagger uses.
+ * int8 (the largest becomes 127), the form the tagger uses.
  */
 #include <math.h>
 #include <stdio.h>
