@@ -5,8 +5,8 @@ usage: analyze.py WARTA_BINARY SHARED_DIR
 
 Three stage sets, each against the bar its issue set: `--stages clean`
 (the foundation: repair, NFC, cleaning and metadata, tokens, sentences,
-JSON out; bar 20 MB/s on one core), `--stages times,claims` (with the
-entity rules that claims read for their sources; bar 10 MB/s) and the
+JSON out; bar 20 MB/s on one core), `--stages times,claims` (the foundation
+with time expressions and numeric claims; bar 10 MB/s) and the
 whole analysis with the tagger (bar 5 MB/s).
 
 CLICK-ID's CSVs are first written out as one text file per article (title

@@ -9,7 +9,7 @@
  *   ner      tokens           -> tags (BIO per token)
  *   entity   tokens, tags     -> entities (with aliases and mentions)
  *   timex    text, published  -> times
- *   claim    text, entities, times -> claims
+ *   claim    text, times       -> claims
  *   quote    text, entities   -> quotes
  *   event    sentences, entities, times -> events
  * A stage returns wt_status; anything but WT_OK aborts the analysis.

@@ -39,10 +39,10 @@ const char *wti_data_dir(const char *given)
 unsigned wti_stages_close(unsigned skip)
 {
     skip &= WT_STAGE_ALL;
-    if (skip & (WT_STAGE_ENTITIES | WT_STAGE_TIMES))
+    if (skip & WT_STAGE_TIMES)
         skip |= WT_STAGE_CLAIMS | WT_STAGE_EVENTS;
     if (skip & WT_STAGE_ENTITIES)
-        skip |= WT_STAGE_QUOTES;
+        skip |= WT_STAGE_QUOTES | WT_STAGE_EVENTS;
     return skip;
 }
 
@@ -56,7 +56,7 @@ wt_status wt_stages_parse(const char *s, unsigned *skip)
         {"tagger", WT_STAGE_TAGGER},
         {"entities", WT_STAGE_ENTITIES},
         {"times", WT_STAGE_TIMES},
-        {"claims", WT_STAGE_CLAIMS | WT_STAGE_ENTITIES | WT_STAGE_TIMES},
+        {"claims", WT_STAGE_CLAIMS | WT_STAGE_TIMES},
         {"quotes", WT_STAGE_QUOTES | WT_STAGE_ENTITIES},
         {"events", WT_STAGE_EVENTS | WT_STAGE_ENTITIES | WT_STAGE_TIMES},
         {"all", WT_STAGE_ALL},
