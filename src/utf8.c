@@ -292,6 +292,21 @@ wt_status wt_text_normalize(const char *s, size_t len, char **out,
     const unsigned char *p = (const unsigned char *)s;
     size_t i = 0;
     while (i < len) {
+        /* eight plain bytes at a time: none at or above 0x80, none NUL or
+         * CR (SWAR tests; a false alarm only takes the bytewise path) */
+        while (i + 8 <= len) {
+            uint64_t w;
+            memcpy(&w, p + i, 8);
+            const uint64_t ones = 0x0101010101010101ULL, high = ones * 0x80;
+            uint64_t cr = w ^ (ones * '\r');
+            if ((w | ((w - ones) & ~w) | ((cr - ones) & ~cr)) & high)
+                break;
+            memcpy(r + o, &w, 8);
+            o += 8;
+            i += 8;
+        }
+        if (i >= len)
+            break;
         unsigned char c = p[i];
         if (c >= 0x80) {
             utf8proc_int32_t cp;

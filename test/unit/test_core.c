@@ -204,3 +204,30 @@ TEST(ascii_lower_every_byte)
         CHECK_INT(bad, 0);
     }
 }
+
+/* Repair eight bytes at a time: CR, NUL and invalid bytes found at every
+ * offset of a long plain run. */
+TEST(normalize_long_runs)
+{
+    for (int at = 0; at < 20; at++) {
+        char in[64], want[96];
+        memset(in, 'a', sizeof in);
+        memcpy(want, in, sizeof in);
+        in[at] = '\r', in[at + 1] = '\n';
+        want[at] = '\n';
+        memmove(want + at + 1, want + at + 2, sizeof in - at - 2);
+        size_t wl = sizeof in - 1;
+        in[40] = '\0';
+        memmove(want + 42 - 1 + 3, want + 40, wl - 40 - 1);
+        memcpy(want + 39, "\xEF\xBF\xBD", 3);
+        wl += 2;
+        want[wl] = 0;
+        char *out = NULL;
+        size_t len = 0, bad = 0;
+        CHECK(wt_text_normalize(in, sizeof in, &out, &len, &bad) == WT_OK);
+        CHECK_INT(bad, 1);
+        CHECK_INT(len, wl);
+        CHECK(out && memcmp(out, want, wl) == 0);
+        free(out);
+    }
+}
