@@ -85,6 +85,21 @@ static char *fold_line(wti_arena *a, const char *s, size_t len, size_t *olen)
     size_t i = 0, o = 0;
     int space = 1;
     while (i < len) {
+        /* eight ASCII bytes above the space at a time, lowercased */
+        while (i + 8 <= len) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            const uint64_t ones = 0x0101010101010101ULL;
+            if ((w | ((w - ones * 0x21) & ~w)) & (ones * 0x80))
+                break;
+            w = wti_lower8(w);
+            memcpy(out + o, &w, 8);
+            o += 8;
+            i += 8;
+            space = 0;
+        }
+        if (i >= len)
+            break;
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80 && c != ' ' && (c < 9 || c > 13)) { /* ASCII non-space */
             out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);

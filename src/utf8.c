@@ -102,18 +102,10 @@ int wti_is_punct_cat(int32_t cp)
 void wti_ascii_lower(const char *s, size_t n, char *out)
 {
     size_t i = 0;
-    /* eight bytes at a time: bit 7 of each byte of `up` says whether it is
-     * an ASCII capital (no carry crosses bytes: 0x7f + 0x3f < 0x100), and
-     * 0x80 >> 2 is the 0x20 that lowercases it */
     for (; i + 8 <= n; i += 8) {
         uint64_t w;
         memcpy(&w, s + i, 8);
-        const uint64_t h = 0x8080808080808080ULL;
-        uint64_t lo7 = w & ~h;
-        uint64_t up = (lo7 + 0x3f3f3f3f3f3f3f3fULL) & /* >= 'A' */
-                      ~(lo7 + 0x2525252525252525ULL) & /* <= 'Z' */
-                      ~w & h;                          /* ASCII  */
-        w |= up >> 2;
+        w = wti_lower8(w);
         memcpy(out + i, &w, 8);
     }
     for (; i < n; i++) {

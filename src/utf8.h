@@ -80,6 +80,19 @@ int32_t wti_tolower(int32_t cp);
 /* out[0..n) = s[0..n) with A-Z lowercased, every other byte as it is
  * (out may be s). */
 void wti_ascii_lower(const char *s, size_t n, char *out);
+
+/* The eight bytes of w with A-Z lowercased: bit 7 of each byte of `up`
+ * says whether it is an ASCII capital (no carry crosses bytes: 0x7f + 0x3f
+ * < 0x100), and 0x80 >> 2 is the 0x20 that lowercases it. */
+static inline uint64_t wti_lower8(uint64_t w)
+{
+    const uint64_t h = 0x8080808080808080ULL;
+    uint64_t lo7 = w & ~h;
+    uint64_t up = (lo7 + 0x3f3f3f3f3f3f3f3fULL) & /* >= 'A' */
+                  ~(lo7 + 0x2525252525252525ULL) & /* <= 'Z' */
+                  ~w & h;                          /* ASCII  */
+    return w | up >> 2;
+}
 /* Appends the case-folded (lowercased) form of s to b. */
 void wti_fold(wti_buf *b, const char *s, size_t len);
 /* Lowercased copy in the arena. */
