@@ -85,19 +85,27 @@ static char *fold_line(wti_arena *a, const char *s, size_t len, size_t *olen)
     size_t i = 0, o = 0;
     int space = 1;
     while (i < len) {
-        /* eight ASCII bytes above the space at a time, lowercased */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        /* eight printable ASCII bytes at a time, lowercased, as long as no
+         * space follows a space (nothing to squeeze) */
         while (i + 8 <= len) {
             uint64_t w;
             memcpy(&w, s + i, 8);
-            const uint64_t ones = 0x0101010101010101ULL;
-            if ((w | ((w - ones * 0x21) & ~w)) & (ones * 0x80))
+            const uint64_t ones = 0x0101010101010101ULL, high = ones * 0x80,
+                           low7 = ones * 0x7f;
+            if ((w | ((w - ones * 0x20) & ~w)) & high)
+                break; /* non-ASCII, or a control byte such as a tab */
+            uint64_t x = w ^ (ones * ' ');
+            uint64_t sp = ~(((x & low7) + low7) | x | low7); /* spaces */
+            if ((sp & (sp << 8)) || (space && (sp & 0x80)))
                 break;
             w = wti_lower8(w);
             memcpy(out + o, &w, 8);
             o += 8;
             i += 8;
-            space = 0;
+            space = s[i - 1] == ' ';
         }
+#endif
         if (i >= len)
             break;
         unsigned char c = (unsigned char)s[i];
