@@ -27,6 +27,7 @@ struct wti_timex_tables {
     wti_map months; /* lowercase name -> 1..12 */
     wti_map days;   /* lowercase name -> 1..7  */
     wti_map trigger; /* every word that can start an expression */
+    wti_map classes; /* lowercase word -> bits (1 << TC_*) of its classes */
     struct refphrase {
         char w[3][24];
         size_t len[3]; /* strlen of each word: compared before the bytes */
@@ -92,6 +93,25 @@ static void iso_week(int y, int m, int d, int *wy, int *wk)
 
 /* ---- loading -------------------------------------------------------- */
 
+/* The word classes that cls() asks for, as bits of wti_timex_tables'
+ * `classes` (the lexicon may hold others: ref is read apart). */
+enum tclass {
+    TC_UNIT, TC_UNIT1, TC_CLOCK, TC_CLOCK1, TC_RELDIR, TC_MOD, TC_DAYREL,
+    TC_PART, TC_SET, TC_SETWORD, TC_ZONE, TC_PREP, TC_FUTURE, TC_HOLIDAY,
+    TC_SEASON, TC_MOTION, TC_COUNT
+};
+static const char *const tc_name[TC_COUNT] = {
+    "unit", "unit1", "clock", "clock1", "reldir", "mod", "dayrel", "part",
+    "set", "setword", "zone", "prep", "future", "holiday", "season", "motion"};
+
+static int class_index(const char *cls)
+{
+    for (int k = 0; k < TC_COUNT; k++)
+        if (!strcmp(tc_name[k], cls))
+            return k;
+    return -1;
+}
+
 static wt_status put_class(struct wti_timex_tables *t, const char *cls,
                            const char *w, size_t wl, const char *v, size_t vl)
 {
@@ -108,6 +128,15 @@ static wt_status put_class(struct wti_timex_tables *t, const char *cls,
     char *val = wti_arena_strndup(&t->strings, v, vl);
     if (!val)
         return WT_ENOMEM;
+    int k = class_index(cls);
+    if (k >= 0) {
+        const char *lw = key + cl + 1;
+        const wti_map_slot *old = wti_map_get(&t->classes, lw, wl);
+        wt_status st = wti_map_put(&t->classes, lw, wl,
+                                   (old ? old->value : 0) | (1u << k));
+        if (st)
+            return st;
+    }
     return wti_map_put(&t->words, key, cl + 1 + wl, (uintptr_t)val);
 }
 
@@ -201,6 +230,7 @@ wt_status wti_timex_load(struct wti_timex_tables **out)
     wti_map_init(&t->months);
     wti_map_init(&t->days);
     wti_map_init(&t->trigger);
+    wti_map_init(&t->classes);
     wt_status st = wti_numbers_load(&t->num);
     if (!st)
         st = load_names(&t->months, "months");
@@ -267,6 +297,7 @@ void wti_timex_free(struct wti_timex_tables *t)
     wti_map_free(&t->months);
     wti_map_free(&t->days);
     wti_map_free(&t->trigger);
+    wti_map_free(&t->classes);
     wti_arena_free(&t->strings);
     free(t);
 }
@@ -285,6 +316,7 @@ typedef struct ctx {
     int has_ref;
     int anchored;    /* the anchor comes from a date in the text */
     wti_date dayanchor; /* the last date known to the day (or the ref) */
+    uint32_t *tmask; /* per token: its classes' bits | TM_KNOWN, 0 unknown */
 } ctx;
 
 typedef struct match {
@@ -300,11 +332,34 @@ typedef struct match {
                       * of speaking, not of the story (no anchor) */
 } match;
 
-static const char *cls(const ctx *c, size_t i, const char *klass)
+#define TM_KNOWN (1u << 31)
+
+/* The bits of the classes token i belongs to, looked up once a document. */
+static uint32_t token_classes(const ctx *c, size_t i)
+{
+    if (c->tmask[i])
+        return c->tmask[i];
+    const wt_token *tk = &c->d->tokens[i];
+    size_t n = tk->end - tk->start;
+    char buf[64];
+    const char *w = c->d->lower ? c->d->lower + tk->start : buf;
+    if (!c->d->lower)
+        n = wti_tok_lower(c->d, i, buf, sizeof buf);
+    const wti_map_slot *sl = n < 64 ? wti_map_get(&c->t->classes, w, n) : NULL;
+    c->tmask[i] = TM_KNOWN | (sl ? (uint32_t)sl->value : 0);
+    return c->tmask[i];
+}
+
+/* The value of word token i in class k (TC_*), or NULL.  A token whose
+ * word has no entry in the class is refused from its class bits. */
+static const char *cls(const ctx *c, size_t i, int k)
 {
     const wt_doc *d = c->d;
     if (i >= c->s1 || d->tokens[i].kind != WT_TOK_WORD)
         return NULL;
+    if (c->tmask && !(token_classes(c, i) & (1u << k)))
+        return NULL;
+    const char *klass = tc_name[k];
     char key[64];
     size_t cl = strlen(klass);
     memcpy(key, klass, cl);
@@ -315,8 +370,9 @@ static const char *cls(const ctx *c, size_t i, const char *klass)
 }
 
 /* cls() of a lowercase string instead of a token. */
-static const char *cls_str(const ctx *c, const char *w, size_t n, const char *klass)
+static const char *cls_str(const ctx *c, const char *w, size_t n, int k)
 {
+    const char *klass = tc_name[k];
     char key[64];
     size_t cl = strlen(klass);
     if (cl + 1 + n > sizeof key)
@@ -454,7 +510,7 @@ static int future_before(const ctx *c0, size_t i)
     if (c->fut == FUT_UNKNOWN) {
         c->fut = (size_t)-1;
         for (size_t k = c->s0; k < c->s1; k++)
-            if (cls(c, k, "future")) {
+            if (cls(c, k, TC_FUTURE)) {
                 c->fut = k;
                 break;
             }
@@ -490,21 +546,21 @@ static size_t clock_after(const ctx *c, size_t i, match *m)
     if (hh < 0 || hh > 24 || mm < 0 || mm > 59)
         return 0;
     k++;
-    int zone = cls(c, k, "zone") != NULL;
+    int zone = cls(c, k, TC_ZONE) != NULL;
     if (!pukul && !zone)
         return 0;
     if (zone)
         k++;
     /* pukul 07.00 pagi, jam 3 sore, jam 10 malam: the part of the day
      * belongs to the time and says which half of the clock */
-    const char *part = !zone ? cls(c, k, "part") : NULL;
+    const char *part = !zone ? cls(c, k, TC_PART) : NULL;
     if (part) {
         if ((!strcmp(part, "TAF") || !strcmp(part, "TEV")) && hh >= 1 && hh < 12)
             hh += 12;
         else if (!strcmp(part, "TNI") && hh >= 6 && hh < 12)
             hh += 12;
         k++;
-        if (cls(c, k, "zone"))
+        if (cls(c, k, TC_ZONE))
             k++;
     }
     /* pukul 13.57 waktu Singapura, pukul 10.00 waktu setempat: the zone
@@ -615,7 +671,7 @@ static int m_explicit(ctx *c, size_t i, match *m)
             y = (int)small_int(c, k + 1); /* 1 Januari di 2004: that year's */
         } else {
             int dir = 0;
-            if (cls(c, k, "reldir") && !strcmp(cls(c, k, "reldir"), "-1")) {
+            if (cls(c, k, TC_RELDIR) && !strcmp(cls(c, k, TC_RELDIR), "-1")) {
                 dir = -1;
                 k++;
             } else if (is(c, k, "mendatang") || is(c, k, "depan")) {
@@ -636,7 +692,7 @@ static int m_explicit(ctx *c, size_t i, match *m)
     k += clock_after(c, k, m);
     /* Senin (29/12/2014) malam: the part of the day is the date's */
     if (!m->clock[0]) {
-        const char *part = cls(c, k, "part");
+        const char *part = cls(c, k, TC_PART);
         if (part) {
             snprintf(m->clock, sizeof m->clock, "%s", part);
             k++;
@@ -738,7 +794,7 @@ static int bare_month(const ctx *c, size_t i)
 static int m_month(ctx *c, size_t i, match *m)
 {
     size_t k = i;
-    int mod = mod_of(cls(c, k, "mod"));
+    int mod = mod_of(cls(c, k, TC_MOD));
     if (mod)
         k++;
     int bulan = is(c, k, "bulan");
@@ -751,7 +807,7 @@ static int m_month(ctx *c, size_t i, match *m)
     k++;
     long yr = small_int(c, k);
     int y;
-    const char *trd = is(c, k, "tahun") && c->d->ref.year ? cls(c, k + 1, "reldir") : NULL;
+    const char *trd = is(c, k, "tahun") && c->d->ref.year ? cls(c, k + 1, TC_RELDIR) : NULL;
     if (is_year(yr)) {
         y = (int)yr;
         k++;
@@ -762,7 +818,7 @@ static int m_month(ctx *c, size_t i, match *m)
         y = c->d->ref.year + atoi(trd); /* Januari tahun depan */
         k += 2;
     } else {
-        const char *rd = cls(c, k, "reldir");
+        const char *rd = cls(c, k, TC_RELDIR);
         int dir = 0, this = 0;
         if (rd && !strcmp(rd, "-1"))
             dir = -1, k++;
@@ -774,7 +830,7 @@ static int m_month(ctx *c, size_t i, match *m)
          * to read as one: its full name, not between capitalized words
          * (pengiriman Januari, target Desember; not Juni Rahmawati) */
         if (!bulan && !mod && !dir && k == mt + 1 &&
-            !(mt > c->s0 && cls(c, mt - 1, "prep")) && !bare_month(c, mt))
+            !(mt > c->s0 && cls(c, mt - 1, TC_PREP)) && !bare_month(c, mt))
             return 0;
         if (!dir && !this)
             dir = sentence_dir(c, i);
@@ -893,7 +949,7 @@ static int constitution(const ctx *c, size_t i)
 static int m_year(ctx *c, size_t i, match *m)
 {
     size_t k = i;
-    int mod = mod_of(cls(c, k, "mod"));
+    int mod = mod_of(cls(c, k, TC_MOD));
     if (mod)
         k++;
     int tahun = is(c, k, "tahun");
@@ -998,16 +1054,16 @@ static int unit_gran(const char *unit)
 static int m_period(ctx *c, size_t i, match *m)
 {
     size_t k = i;
-    int mod = mod_of(cls(c, k, "mod"));
+    int mod = mod_of(cls(c, k, TC_MOD));
     if (mod)
         k++;
-    const char *unit = cls(c, k, "unit");
+    const char *unit = cls(c, k, TC_UNIT);
     if (!unit || (is(c, k, "minggu") && upper_initial(c, k) && !sent_initial(c, k)))
         return 0;
     if (mod == WT_MOD_END && unit[0] == 'W' && c->d->ref.day) {
         /* akhir pekan [ini|lalu|depan]: the weekend, YYYY-Wnn-WE */
         const wti_date *r = &c->d->ref;
-        const char *wrd = cls(c, k + 1, "reldir");
+        const char *wrd = cls(c, k + 1, TC_RELDIR);
         long z = wti_days_from_civil(r->year, r->month, r->day);
         int rw = wti_weekday(r->year, r->month, r->day);
         long n = 0;
@@ -1023,7 +1079,7 @@ static int m_period(ctx *c, size_t i, match *m)
         m->a = i, m->b = b;
         return 1;
     }
-    const char *rd = cls(c, k + 1, "reldir");
+    const char *rd = cls(c, k + 1, TC_RELDIR);
     int that = is(c, k + 1, "itu") ? 2 : is(c, k + 1, "yang") && is(c, k + 2, "sama") ? 3 : 0;
     if (that && unit[0] != '1') {
         /* hari itu, hari yang sama: the last date known to the day, even
@@ -1080,8 +1136,8 @@ static int count_before_unit(ctx *c, size_t i, long *n, size_t *len,
 {
     if (frac)
         *frac = 0;
-    const char *u1 = cls(c, i, "unit1");
-    const char *c1 = cls(c, i, "clock1");
+    const char *u1 = cls(c, i, TC_UNIT1);
+    const char *c1 = cls(c, i, TC_CLOCK1);
     if (u1 || c1) {
         *n = 1, *len = 1, *unit = u1 ? u1 : c1, *clock = c1 != NULL;
         return 1;
@@ -1105,8 +1161,8 @@ static int count_before_unit(ctx *c, size_t i, long *n, size_t *len,
         *n = (long)num.value;
         k = i + num.ntok;
     }
-    const char *u = cls(c, k, "unit");
-    const char *cu = cls(c, k, "clock");
+    const char *u = cls(c, k, TC_UNIT);
+    const char *cu = cls(c, k, TC_CLOCK);
     if (!u && !cu)
         return 0;
     if (u && is(c, k, "minggu") && upper_initial(c, k))
@@ -1146,9 +1202,9 @@ static int m_units(ctx *c, size_t i, match *m)
     if (is(c, k + len, "sekali"))
         return 0; /* lima tahun sekali: a set (m_misc) */
     k += len;
-    const char *rd = cls(c, k, "reldir");
-    if (is(c, k, "yang") && cls(c, k + 1, "reldir"))
-        rd = cls(c, k + 1, "reldir"), k++;
+    const char *rd = cls(c, k, TC_RELDIR);
+    if (is(c, k, "yang") && cls(c, k + 1, TC_RELDIR))
+        rd = cls(c, k + 1, TC_RELDIR), k++;
     m->a = i;
     /* beberapa hari lalu: a past time, not a duration */
     if (rd && n < 0 && !clock && (!strcmp(rd, "-1") || !strcmp(rd, "1"))) {
@@ -1221,17 +1277,17 @@ static int m_dayrel(ctx *c, size_t i, match *m)
     size_t k = i;
     long off;
     const char *part = NULL;
-    if (cls(c, k, "part") && (is(c, k + 1, "ini") || is(c, k + 1, "tadi"))) {
+    if (cls(c, k, TC_PART) && (is(c, k + 1, "ini") || is(c, k + 1, "tadi"))) {
         off = 0; /* sore ini, pagi tadi */
-        part = cls(c, k, "part");
+        part = cls(c, k, TC_PART);
         k += 2;
-    } else if (cls(c, k, "part") && is(c, k + 1, "hari") && is(c, k + 2, "ini")) {
+    } else if (cls(c, k, TC_PART) && is(c, k + 1, "hari") && is(c, k + 2, "ini")) {
         off = 0; /* sore hari ini */
-        part = cls(c, k, "part");
+        part = cls(c, k, TC_PART);
         k += 3;
-    } else if (is(c, k, "tadi") && cls(c, k + 1, "part")) {
+    } else if (is(c, k, "tadi") && cls(c, k + 1, TC_PART)) {
         off = 0;
-        part = cls(c, k + 1, "part");
+        part = cls(c, k + 1, TC_PART);
         k += 2;
     } else if (is(c, k, "dini") && is(c, k + 1, "hari")) {
         off = 0;
@@ -1246,7 +1302,7 @@ static int m_dayrel(ctx *c, size_t i, match *m)
         if (is(c, k, "tadi") || is(c, k, "ini"))
             k++;
     } else {
-        const char *v = cls(c, k, "dayrel");
+        const char *v = cls(c, k, TC_DAYREL);
         if (!v)
             return 0;
         off = atol(v);
@@ -1255,8 +1311,8 @@ static int m_dayrel(ctx *c, size_t i, match *m)
         k++;
         if (is(c, i, "semalam"))
             part = "TNI";
-        else if (cls(c, k, "part"))
-            part = cls(c, k, "part"), k++;
+        else if (cls(c, k, TC_PART))
+            part = cls(c, k, TC_PART), k++;
         else if (is(c, k, "dini") && is(c, k + 1, "hari"))
             part = "TNI", k += 2;
     }
@@ -1296,13 +1352,13 @@ static int m_weekday(ctx *c, size_t i, match *m)
     if (!wd || !upper_initial(c, k))
         return 0;
     /* Minggu also means week: needs hari, pada, or a date after it */
-    if (wd == 7 && !hari && !(k > c->s0 && cls(c, k - 1, "prep")) &&
-        !cls(c, k + 1, "part"))
+    if (wd == 7 && !hari && !(k > c->s0 && cls(c, k - 1, TC_PREP)) &&
+        !cls(c, k + 1, TC_PART))
         return 0;
     if (!r->year || !r->day)
         return 0;
     k++;
-    const char *rd = cls(c, k, "reldir");
+    const char *rd = cls(c, k, TC_RELDIR);
     int dir = 0;
     if (rd && (!strcmp(rd, "-1") || !strcmp(rd, "+1") || !strcmp(rd, "0"))) {
         dir = atoi(rd);
@@ -1346,11 +1402,11 @@ static int m_weekday(ctx *c, size_t i, match *m)
     }
     wti_civil_from_days(z, &m->y, &m->m, &m->day);
     m->gran = 0;
-    if (cls(c, k, "part")) {
-        snprintf(m->clock, sizeof m->clock, "%s", cls(c, k, "part"));
+    if (cls(c, k, TC_PART)) {
+        snprintf(m->clock, sizeof m->clock, "%s", cls(c, k, TC_PART));
         m->type = WT_TIME_TIME;
         k++;
-        if (cls(c, k, "zone")) /* (Rabu pagi WIB) */
+        if (cls(c, k, TC_ZONE)) /* (Rabu pagi WIB) */
             k++;
     }
     m->a = i, m->b = k;
@@ -1371,7 +1427,7 @@ static int m_clock(ctx *c, size_t i, match *m)
     /* "jam" is also the unit (dua jam): as a clock only before a number
      * and a part of the day (jam 3 sore) or after sekitar */
     if (is(c, k, "jam") && !(k + 1 < c->s1 && c->d->tokens[k + 1].kind == WT_TOK_NUMBER &&
-                             (approx || cls(c, k + 2, "part"))))
+                             (approx || cls(c, k + 2, TC_PART))))
         return 0;
     int bare = k < c->s1 && c->d->tokens[k].kind == WT_TOK_NUMBER;
     if (!is(c, k, "pukul") && !is(c, k, "jam") && !bare)
@@ -1427,8 +1483,8 @@ static int m_set(ctx *c, size_t i, match *m)
     wti_num num;
     if (wti_num_read(&c->t->num, c->d, i, &num) && !num.vague && !num.percent &&
         !num.money && num.value >= 1 && num.value <= 1000 &&
-        is(c, i + num.ntok, "kali") && cls(c, i + num.ntok + 1, "unit1")) {
-        snprintf(m->value, sizeof m->value, "P1%s", cls(c, i + num.ntok + 1, "unit1"));
+        is(c, i + num.ntok, "kali") && cls(c, i + num.ntok + 1, TC_UNIT1)) {
+        snprintf(m->value, sizeof m->value, "P1%s", cls(c, i + num.ntok + 1, TC_UNIT1));
         m->type = WT_TIME_SET;
         m->a = i, m->b = i + num.ntok + 2;
         return 1;
@@ -1438,7 +1494,7 @@ static int m_set(ctx *c, size_t i, match *m)
     const wt_token *tk = &c->d->tokens[i];
     const char *per = tk->end - tk->start >= 6 && c->d->text[tk->end - 1] == 'n' &&
                               c->d->text[tk->end - 2] == 'a'
-                          ? cls(c, i, "setword") : NULL;
+                          ? cls(c, i, TC_SETWORD) : NULL;
     if (per) {
         if (upper_initial(c, i) && !sent_initial(c, i))
             return 0;
@@ -1447,7 +1503,7 @@ static int m_set(ctx *c, size_t i, match *m)
         m->a = i, m->b = i + 1;
         return 1;
     }
-    if (!cls(c, i, "set"))
+    if (!cls(c, i, TC_SET))
         return 0;
     long cnt;
     size_t len;
@@ -1461,7 +1517,7 @@ static int m_set(ctx *c, size_t i, match *m)
         m->a = i, m->b = i + 1 + len;
         return 1;
     }
-    const char *unit = cls(c, i + 1, "unit");
+    const char *unit = cls(c, i + 1, TC_UNIT);
     int wd = day_of(c, i + 1);
     if (unit && !strcmp(unit, "D") && day_of(c, i + 2)) {
         snprintf(m->value, sizeof m->value, "XXXX-WXX-%d", day_of(c, i + 2));
@@ -1487,7 +1543,7 @@ static int m_ref(ctx *c, size_t i, match *m)
      * a verb of motion (maju ke depan) nor before a noun (ke depan Istana) */
     int nya = is(c, i, "depannya");
     if ((nya || is(c, i, "depan")) && i >= c->s0 + 1 && is(c, i - 1, "ke") &&
-        !(i >= c->s0 + 2 && cls(c, i - 2, "motion")) &&
+        !(i >= c->s0 + 2 && cls(c, i - 2, TC_MOTION)) &&
         (nya || i + 1 >= c->s1 || c->d->tokens[i + 1].kind == WT_TOK_PUNCT)) {
         snprintf(m->value, sizeof m->value, "FUTURE_REF");
         m->a = i - 1, m->b = i + 1;
@@ -1623,7 +1679,7 @@ static int m_part_of_year(ctx *c, size_t i, match *m)
         yk = k + 2;
     if (yk != k) {
         long yr2 = small_int(c, yk + is(c, yk, "tahun"));
-        const char *rd2 = is(c, yk, "tahun") ? cls(c, yk + 1, "reldir") : NULL;
+        const char *rd2 = is(c, yk, "tahun") ? cls(c, yk + 1, TC_RELDIR) : NULL;
         if (is_year(yr2))
             y = (int)yr2;
         else if (rd2 && (!strcmp(rd2, "0") || !strcmp(rd2, "-1") || !strcmp(rd2, "+1")))
@@ -1635,7 +1691,7 @@ static int m_part_of_year(ctx *c, size_t i, match *m)
     if (is(c, k, "tahun"))
         k++;
     long yr = small_int(c, k);
-    const char *rd = is(c, k - 1, "tahun") ? cls(c, k, "reldir") : NULL;
+    const char *rd = is(c, k - 1, "tahun") ? cls(c, k, TC_RELDIR) : NULL;
     if (is_year(yr) && c->d->tokens[k].end - c->d->tokens[k].start == 4)
         y = (int)yr, k++;
     else if (rd && (!strcmp(rd, "0") || !strcmp(rd, "-1") || !strcmp(rd, "+1")))
@@ -1661,8 +1717,8 @@ static int m_misc(ctx *c, size_t i, match *m)
     const char *dash = n > 4 ? memchr(w, '-', n) : NULL;
     if (dash && !memcmp(w, "ber", 3)) {
         size_t a = (size_t)(dash - w) - 3, b = n - (size_t)(dash - w) - 1;
-        const char *u = cls_str(c, w + 3, a, "unit");
-        const char *cu = cls_str(c, w + 3, a, "clock");
+        const char *u = cls_str(c, w + 3, a, TC_UNIT);
+        const char *cu = cls_str(c, w + 3, a, TC_CLOCK);
         if (a == b && !memcmp(w + 3, dash + 1, a) && (u || cu)) {
             snprintf(m->value, sizeof m->value, "P%sX%s", cu ? "T" : "", u ? u : cu);
             m->type = WT_TIME_DURATION;
@@ -1693,7 +1749,7 @@ static int m_misc(ctx *c, size_t i, match *m)
          * month matcher's, from the day on) */
         if (day >= 1 && day <= days_in_month(c->d->ref.year, c->d->ref.month) &&
             c->d->tokens[i + 1].end - c->d->tokens[i + 1].start <= 2 &&
-            !month_of(c, i + 2) && !cls(c, i + 2, "unit")) {
+            !month_of(c, i + 2) && !cls(c, i + 2, TC_UNIT)) {
             m->y = c->d->ref.year, m->m = c->d->ref.month, m->day = (int)day;
             m->gran = 0;
             m->a = i, m->b = i + 2;
@@ -1726,14 +1782,14 @@ static const char *holiday_at(const ctx *c, size_t i, size_t *n)
     if (i + 1 < c->s1 && c->d->tokens[i + 1].kind == WT_TOK_WORD && l + 1 < sizeof w) {
         w[l] = ' ';
         size_t l2 = wti_tok_lower(c->d, i + 1, w + l + 1, sizeof w - l - 1);
-        const char *v = upper_initial(c, i + 1) ? cls_str(c, w, l + 1 + l2, "holiday") : NULL;
+        const char *v = upper_initial(c, i + 1) ? cls_str(c, w, l + 1 + l2, TC_HOLIDAY) : NULL;
         if (v) {
             *n = 2;
             return v;
         }
     }
     *n = 1;
-    return cls_str(c, w, l, "holiday");
+    return cls_str(c, w, l, TC_HOLIDAY);
 }
 
 /* 0. fixed-date holidays: [malam|hari] Natal [YYYY], malam Tahun Baru:
@@ -1781,13 +1837,13 @@ static int m_holiday(ctx *c, size_t i, match *m)
  *     YYYY-WI, -SU, -SP, -FA (data/timex.txt class "season"). */
 static int m_season(ctx *c, size_t i, match *m)
 {
-    const char *code = is(c, i, "musim") ? cls(c, i + 1, "season") : NULL;
+    const char *code = is(c, i, "musim") ? cls(c, i + 1, TC_SEASON) : NULL;
     if (!code || !c->d->ref.year)
         return 0;
     size_t k = i + 2;
     int y = c->d->ref.year;
     long yr = small_int(c, k);
-    const char *rd = cls(c, k, "reldir");
+    const char *rd = cls(c, k, TC_RELDIR);
     if (is_year(yr) && c->d->tokens[k].end - c->d->tokens[k].start == 4)
         y = (int)yr, k++;
     else if (rd && (!strcmp(rd, "0") || !strcmp(rd, "-1") || !strcmp(rd, "+1")))
@@ -1809,7 +1865,10 @@ wt_status wti_timex_run(const struct wti_timex_tables *t, wt_doc *d)
 {
     if (!t || !d->n_tokens)
         return WT_OK;
-    ctx c = {t, d, 0, 0, d->ref, (size_t)-1, d->ref.year != 0, 0, d->ref};
+    ctx c = {t, d, 0, 0, d->ref, (size_t)-1, d->ref.year != 0, 0, d->ref, NULL};
+    c.tmask = wti_arena_calloc(&d->arena, d->n_tokens, sizeof *c.tmask);
+    if (!c.tmask)
+        return WT_ENOMEM;
     size_t si = 0, i = 0, cur = 0;
     int first = 1;
     c.s0 = c.s1 = 0;
