@@ -33,8 +33,34 @@
 struct wti_claim_tables {
     wti_numbers num;
     wti_map phrases; /* "class\x1fword word" -> value string */
+    wti_map first;   /* first word of a phrase -> bits (1 << CC_*) */
     wti_arena strings;
 };
+
+/* The phrase classes of data/claims.txt that the rules ask for. */
+enum cclass {
+    CC_MEASURE, CC_PLAN, CC_QUALIFIER, CC_CLASSIFIER, CC_NONUNIT, CC_INHERIT,
+    CC_TRIM, CC_SRC_PRE, CC_SRC_VERB, CC_SRC_AFTER, CC_COUNT
+};
+static const char *const cc_name[CC_COUNT] = {
+    "measure", "plan", "qualifier", "classifier", "nonunit", "inherit",
+    "trim", "src_pre", "src_verb", "src_after"};
+
+/* Records that class `cls` has a phrase beginning with word w. */
+static wt_status note_first(struct wti_claim_tables *t, const char *cls,
+                            size_t cl, const char *w, size_t wl)
+{
+    int k = 0;
+    while (k < CC_COUNT &&
+           (strlen(cc_name[k]) != cl || memcmp(cc_name[k], cls, cl)))
+        k++;
+    if (k == CC_COUNT)
+        return WT_OK;
+    const char *sp = memchr(w, ' ', wl);
+    size_t n = sp ? (size_t)(sp - w) : wl;
+    const wti_map_slot *old = wti_map_get(&t->first, w, n);
+    return wti_map_put(&t->first, w, n, (old ? old->value : 0) | (1u << k));
+}
 
 wt_status wti_claim_load(struct wti_claim_tables **out)
 {
@@ -42,6 +68,7 @@ wt_status wti_claim_load(struct wti_claim_tables **out)
     if (!t)
         return WT_ENOMEM;
     wti_map_init(&t->phrases);
+    wti_map_init(&t->first);
     wt_status st = wti_numbers_load(&t->num);
     const wti_lexfile *f = wti_lex_find("claims");
     if (!st && !f)
@@ -70,6 +97,9 @@ wt_status wti_claim_load(struct wti_claim_tables **out)
             else
                 st = wti_map_put_phrase(&t->phrases, key, fl[1].len + 1 + fl[0].len,
                                         fl[1].len + 1, ' ', (uintptr_t)v);
+            if (!st)
+                st = note_first(t, fl[1].s, fl[1].len, key + fl[1].len + 1,
+                                fl[0].len);
         }
     }
     if (st) {
@@ -86,6 +116,7 @@ void wti_claim_free(struct wti_claim_tables *t)
         return;
     wti_numbers_free(&t->num);
     wti_map_free(&t->phrases);
+    wti_map_free(&t->first);
     wti_arena_free(&t->strings);
     free(t);
 }
@@ -94,13 +125,39 @@ typedef struct ctx {
     const struct wti_claim_tables *t;
     wt_doc *d;
     size_t s0, s1; /* token range of the sentence */
+    uint32_t *tmask; /* per token: its word's CC_* bits | TM_KNOWN, 0 unknown */
 } ctx;
 
-/* The longest phrase of class `klass` starting at token i; returns its
- * value and sets *n to its length in tokens. */
-static const char *phrase_at(const ctx *c, size_t i, const char *klass,
-                             size_t *n)
+#define TM_KNOWN (1u << 31)
+
+/* The CC_* bits of the classes with a phrase that begins with token i's
+ * word, looked up once a document. */
+static uint32_t first_classes(const ctx *c, size_t i)
 {
+    if (c->tmask[i])
+        return c->tmask[i];
+    const wt_token *tk = &c->d->tokens[i];
+    size_t n = tk->end - tk->start;
+    char buf[64];
+    const char *w = c->d->lower ? c->d->lower + tk->start : buf;
+    if (!c->d->lower)
+        n = wti_tok_lower(c->d, i, buf, sizeof buf);
+    const wti_map_slot *sl = n < 64 ? wti_map_get(&c->t->first, w, n) : NULL;
+    c->tmask[i] = TM_KNOWN | (sl ? (uint32_t)sl->value : 0);
+    return c->tmask[i];
+}
+
+/* The longest phrase of class k (CC_*) starting at token i; returns its
+ * value and sets *n to its length in tokens.  A word that begins no phrase
+ * of the class is refused from its class bits. */
+static const char *phrase_at(const ctx *c, size_t i, int k, size_t *n)
+{
+    if (i >= c->s1 || c->d->tokens[i].kind != WT_TOK_WORD)
+        return NULL;
+    if (c->tmask && c->d->tokens[i].end - c->d->tokens[i].start < 63 &&
+        !(first_classes(c, i) & (1u << k)))
+        return NULL;
+    const char *klass = cc_name[k];
     char pre[64];
     size_t cl = strlen(klass);
     if (cl + 1 > sizeof pre)
@@ -111,10 +168,10 @@ static const char *phrase_at(const ctx *c, size_t i, const char *klass,
                                        MAX_PHRASE, pre, cl + 1, n);
 }
 
-static int has(const ctx *c, size_t i, const char *klass)
+static int has(const ctx *c, size_t i, int k)
 {
     size_t n;
-    return i < c->s1 && phrase_at(c, i, klass, &n) != NULL && n == 1;
+    return i < c->s1 && phrase_at(c, i, k, &n) != NULL && n == 1;
 }
 
 static int tok_upper(const ctx *c, size_t i)
@@ -189,11 +246,11 @@ static size_t name_run(const ctx *c, size_t i)
 static void trim_phrase(const ctx *c, size_t *a, size_t *b)
 {
     size_t n;
-    while (*a < *b && (phrase_at(c, *a, "trim", &n) || is_punct(c, *a, ',')) &&
-           !(phrase_at(c, *a, "trim", &n) && !strcmp(phrase_at(c, *a, "trim", &n), "keep")))
+    while (*a < *b && (phrase_at(c, *a, CC_TRIM, &n) || is_punct(c, *a, ',')) &&
+           !(phrase_at(c, *a, CC_TRIM, &n) && !strcmp(phrase_at(c, *a, CC_TRIM, &n), "keep")))
         (*a)++;
-    while (*b > *a && ((has(c, *b - 1, "trim") &&
-                        strcmp(phrase_at(c, *b - 1, "trim", &n), "keep")) ||
+    while (*b > *a && ((has(c, *b - 1, CC_TRIM) &&
+                        strcmp(phrase_at(c, *b - 1, CC_TRIM, &n), "keep")) ||
                        is_punct(c, *b - 1, ',')))
         (*b)--;
 }
@@ -225,7 +282,7 @@ static int find_source(const ctx *c, size_t *sa, size_t *sb)
 {
     size_t n;
     for (size_t i = c->s0; i < c->s1; i++) {
-        if (phrase_at(c, i, "src_pre", &n)) {
+        if (phrase_at(c, i, CC_SRC_PRE, &n)) {
             size_t a = i + n, b = a;
             while (b < c->s1 && !is_punct(c, b, ',') && !is_punct(c, b, '.') &&
                    b - a < 10)
@@ -238,7 +295,7 @@ static int find_source(const ctx *c, size_t *sa, size_t *sb)
         }
     }
     for (size_t i = c->s0 + 1; i < c->s1; i++) {
-        if (!phrase_at(c, i, "src_verb", &n))
+        if (!phrase_at(c, i, CC_SRC_VERB, &n))
             continue;
         /* the clause before the verb, back to a comma */
         size_t a = i;
@@ -264,7 +321,7 @@ static int find_source(const ctx *c, size_t *sa, size_t *sb)
         }
     }
     for (size_t i = c->s0; i + 1 < c->s1; i++) {
-        if (phrase_at(c, i, "src_after", &n) && i > c->s0 &&
+        if (phrase_at(c, i, CC_SRC_AFTER, &n) && i > c->s0 &&
             (is_punct(c, i - 1, ',') ||
              c->d->tokens[i - 1].kind == WT_TOK_PUNCT)) {
             size_t r = name_run(c, i + n);
@@ -293,7 +350,7 @@ static const char *find_measure(const ctx *c, size_t a, size_t b)
     for (size_t i = lo; i < hi; i++) {
         if (i >= a && i < b)
             continue;
-        const char *m = phrase_at(c, i, "measure", &n);
+        const char *m = phrase_at(c, i, CC_MEASURE, &n);
         if (!m)
             continue;
         int dist = i >= b ? (int)(i - b) * 2 : (int)(a - i - n) * 2 + 1;
@@ -318,7 +375,7 @@ static const char *find_measure(const ctx *c, size_t a, size_t b)
         return NULL;
     if (!strcmp(best.measure, "deployed")) {
         for (size_t k = best.at > 3 ? best.at - 3 : 0; k < best.at; k++)
-            if (k >= c->s0 && has(c, k, "plan"))
+            if (k >= c->s0 && has(c, k, CC_PLAN))
                 return "planned";
     }
     return best.measure;
@@ -358,7 +415,11 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
 {
     if (!t || !d->n_tokens)
         return WT_OK;
-    ctx c = {t, d, 0, 0};
+    ctx c = {t, d, 0, 0, NULL};
+    c.tmask = wti_arena_calloc(&d->arena, d->n_tokens ? d->n_tokens : 1,
+                               sizeof *c.tmask);
+    if (!c.tmask)
+        return WT_ENOMEM;
     size_t i = 0, si = 0;
     size_t prev_sentence = (size_t)-1;
     const char *cur_source = NULL;
@@ -438,18 +499,18 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
                 ub++;
             unit = dup_span(d, d->tokens[after].start, d->tokens[ub - 1].end);
             measure = "money";
-        } else if (phrase_at(&c, after, "inherit", &n)) {
+        } else if (phrase_at(&c, after, CC_INHERIT, &n)) {
             unit = last_unit;
             ub = after + n;
         } else if (tok_lower_word(&c, after) && !verb_like(d, after) &&
-                   !phrase_at(&c, after, "nonunit", &n) &&
-                   !phrase_at(&c, after, "measure", &n) &&
-                   !phrase_at(&c, after, "qualifier", &n)) {
+                   !phrase_at(&c, after, CC_NONUNIT, &n) &&
+                   !phrase_at(&c, after, CC_MEASURE, &n) &&
+                   !phrase_at(&c, after, CC_QUALIFIER, &n)) {
             ub = after + 1;
-            if (has(&c, after, "classifier")) {
+            if (has(&c, after, CC_CLASSIFIER)) {
                 while (ub < c.s1 && ub < after + 3 && tok_lower_word(&c, ub) &&
-                       !phrase_at(&c, ub, "nonunit", &n) &&
-                       !phrase_at(&c, ub, "measure", &n))
+                       !phrase_at(&c, ub, CC_NONUNIT, &n) &&
+                       !phrase_at(&c, ub, CC_MEASURE, &n))
                     ub++;
             }
             const wt_token *ut = &d->tokens[ub - 1];
@@ -468,7 +529,7 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
         wt_qualifier q = num.vague ? WT_Q_ORDER_OF : WT_Q_EXACT;
         size_t qa = i;
         for (size_t back = 1; back <= 3 && back <= i - c.s0; back++) {
-            const char *qv = phrase_at(&c, i - back, "qualifier", &n);
+            const char *qv = phrase_at(&c, i - back, CC_QUALIFIER, &n);
             if (qv && i - back + n == i) {
                 q = qualifier_of(qv);
                 qa = i - back;
