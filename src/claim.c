@@ -125,27 +125,8 @@ typedef struct ctx {
     const struct wti_claim_tables *t;
     wt_doc *d;
     size_t s0, s1; /* token range of the sentence */
-    uint32_t *tmask; /* per token: its word's CC_* bits | TM_KNOWN, 0 unknown */
+    uint32_t *tmask; /* per token: CC_* bits of its word (wti_tok_bits) */
 } ctx;
-
-#define TM_KNOWN (1u << 31)
-
-/* The CC_* bits of the classes with a phrase that begins with token i's
- * word, looked up once a document. */
-static uint32_t first_classes(const ctx *c, size_t i)
-{
-    if (c->tmask[i])
-        return c->tmask[i];
-    const wt_token *tk = &c->d->tokens[i];
-    size_t n = tk->end - tk->start;
-    char buf[64];
-    const char *w = c->d->lower ? c->d->lower + tk->start : buf;
-    if (!c->d->lower)
-        n = wti_tok_lower(c->d, i, buf, sizeof buf);
-    const wti_map_slot *sl = n < 64 ? wti_map_get(&c->t->first, w, n) : NULL;
-    c->tmask[i] = TM_KNOWN | (sl ? (uint32_t)sl->value : 0);
-    return c->tmask[i];
-}
 
 /* The longest phrase of class k (CC_*) starting at token i; returns its
  * value and sets *n to its length in tokens.  A word that begins no phrase
@@ -155,7 +136,7 @@ static const char *phrase_at(const ctx *c, size_t i, int k, size_t *n)
     if (i >= c->s1 || c->d->tokens[i].kind != WT_TOK_WORD)
         return NULL;
     if (c->tmask && c->d->tokens[i].end - c->d->tokens[i].start < 63 &&
-        !(first_classes(c, i) & (1u << k)))
+        !(wti_tok_bits(c->d, i, &c->t->first, c->tmask) & (1u << k)))
         return NULL;
     const char *klass = cc_name[k];
     char pre[64];

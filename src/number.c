@@ -74,6 +74,22 @@ size_t wti_tok_lower(const wt_doc *d, size_t i, char *buf, size_t cap)
     return n;
 }
 
+uint32_t wti_tok_bits(const wt_doc *d, size_t i, const wti_map *m,
+                      uint32_t *cache)
+{
+    if (cache[i])
+        return cache[i];
+    const wt_token *tk = &d->tokens[i];
+    size_t n = tk->end - tk->start;
+    char buf[64];
+    const char *w = d->lower ? d->lower + tk->start : buf;
+    if (!d->lower)
+        n = wti_tok_lower(d, i, buf, sizeof buf);
+    const wti_map_slot *sl = n < 64 ? wti_map_get(m, w, n) : NULL;
+    cache[i] = WTI_BITS_KNOWN | (sl ? (uint32_t)sl->value : 0);
+    return cache[i];
+}
+
 uintptr_t wti_phrase_at(const wti_map *m, const wt_doc *d, size_t i,
                         size_t end, size_t max, const char *pre, size_t plen,
                         size_t *n)

@@ -81,6 +81,14 @@ static inline int wti_tok_is(const wt_doc *d, size_t i, const char *w)
     return w[n] == 0;
 }
 
+/* The bits map m holds for token i's lowercased word (0 when it has none),
+ * looked up once: cache[i] keeps them with WTI_BITS_KNOWN set (a cache of
+ * n_tokens zeroes for each document and map).  For the class masks that
+ * let a lexicon refuse most words before building a key. */
+#define WTI_BITS_KNOWN (1u << 31)
+uint32_t wti_tok_bits(const wt_doc *d, size_t i, const wti_map *m,
+                      uint32_t *cache);
+
 /* The longest phrase of map m (filled with wti_map_put_phrase) made of the
  * lowercased word tokens from i on, at most `max` of them and none at or
  * after `end`, with the key prefix pre (plen bytes, may be 0): returns its

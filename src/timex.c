@@ -316,7 +316,7 @@ typedef struct ctx {
     int has_ref;
     int anchored;    /* the anchor comes from a date in the text */
     wti_date dayanchor; /* the last date known to the day (or the ref) */
-    uint32_t *tmask; /* per token: its classes' bits | TM_KNOWN, 0 unknown */
+    uint32_t *tmask; /* per token: TC_* bits of its word (wti_tok_bits) */
 } ctx;
 
 typedef struct match {
@@ -332,24 +332,6 @@ typedef struct match {
                       * of speaking, not of the story (no anchor) */
 } match;
 
-#define TM_KNOWN (1u << 31)
-
-/* The bits of the classes token i belongs to, looked up once a document. */
-static uint32_t token_classes(const ctx *c, size_t i)
-{
-    if (c->tmask[i])
-        return c->tmask[i];
-    const wt_token *tk = &c->d->tokens[i];
-    size_t n = tk->end - tk->start;
-    char buf[64];
-    const char *w = c->d->lower ? c->d->lower + tk->start : buf;
-    if (!c->d->lower)
-        n = wti_tok_lower(c->d, i, buf, sizeof buf);
-    const wti_map_slot *sl = n < 64 ? wti_map_get(&c->t->classes, w, n) : NULL;
-    c->tmask[i] = TM_KNOWN | (sl ? (uint32_t)sl->value : 0);
-    return c->tmask[i];
-}
-
 /* The value of word token i in class k (TC_*), or NULL.  A token whose
  * word has no entry in the class is refused from its class bits. */
 static const char *cls(const ctx *c, size_t i, int k)
@@ -357,7 +339,7 @@ static const char *cls(const ctx *c, size_t i, int k)
     const wt_doc *d = c->d;
     if (i >= c->s1 || d->tokens[i].kind != WT_TOK_WORD)
         return NULL;
-    if (c->tmask && !(token_classes(c, i) & (1u << k)))
+    if (c->tmask && !(wti_tok_bits(d, i, &c->t->classes, c->tmask) & (1u << k)))
         return NULL;
     const char *klass = tc_name[k];
     char key[64];
