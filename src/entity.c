@@ -40,31 +40,27 @@ struct wti_entity_tables {
     struct canon *canon;
     size_t n_canon, cap_canon;
     wti_map words; /* "class\x1ffolded phrase" -> type */
-    wti_map first; /* first folded word of a phrase -> CB_* bits */
+    wti_map first; /* first folded word of a phrase -> 1 << EC_* bits */
     wti_arena strings;
 };
 
-/* The classes lookup_word gates on the first word of a phrase: a token
- * whose word begins no phrase of the class is refused without building
- * the phrase's key (most are, for every class). */
-enum { CB_TITLE = 1, CB_HEAD = 2, CB_STOP = 4, CB_SKIP = 8, CB_EVENT = 16,
-       CB_TAIL = 32, CB_BEFORE = 64, CB_KNOWN = 128 };
+/* The classes lookup_word is asked for.  Each is gated on the first word
+ * of a phrase: a token whose word begins no phrase of the class is refused
+ * without building the phrase's key (most are, for every class). */
+enum eclass { EC_TITLE, EC_HEAD, EC_STOP, EC_SKIP, EC_EVENT, EC_TAIL,
+              EC_BEFORE, EC_COUNT };
+static const char *const ec_name[EC_COUNT] = {
+    "title", "head", "stop", "skip", "event", "tail", "before"};
+#define EC_KNOWN 128u /* in run.wmask: the token's bits are known */
 
+/* The bit of a class name of the lexicon, or 0 for a class no rule asks
+ * lookup_word for. */
 static unsigned class_bit(const char *cls)
 {
-    unsigned b = 0;
-    const char *name = NULL;
-    switch (cls[0]) {
-    case 't': b = cls[1] == 'i' ? CB_TITLE : CB_TAIL;
-              name = cls[1] == 'i' ? "title" : "tail"; break;
-    case 'h': b = CB_HEAD, name = "head"; break;
-    case 's': b = cls[1] == 't' ? CB_STOP : CB_SKIP;
-              name = cls[1] == 't' ? "stop" : "skip"; break;
-    case 'e': b = CB_EVENT, name = "event"; break;
-    case 'b': b = CB_BEFORE, name = "before"; break;
-    default: return 0;
-    }
-    return strcmp(cls, name) ? 0 : b;
+    for (int k = 0; k < EC_COUNT; k++)
+        if (!strcmp(ec_name[k], cls))
+            return 1u << k;
+    return 0;
 }
 
 enum { MAXW = 6 };
@@ -339,7 +335,7 @@ typedef struct run {
     wti_map midcap;  /* words capitalized inside a sentence */
     wti_map keys;    /* folded name or alias -> entity index + 1 */
     wti_map surname; /* folded token of a person's name -> index + 1 */
-    uint8_t *wmask;  /* per token: CB_* bits of its first word, 0 unknown */
+    uint8_t *wmask;  /* per token: EC_* bits of its first word, 0 unknown */
     ent *e;
     size_t n, cap;
 } run;
@@ -364,10 +360,10 @@ static int is_cap(const wt_doc *d, size_t i)
     return 1;
 }
 
-/* The CB_* bits of the first word of token a's fold, looked up once. */
+/* The EC_* bits of the first word of token a's fold, looked up once. */
 static unsigned token_bits(const run *r, size_t a)
 {
-    if (r->wmask[a] & CB_KNOWN)
+    if (r->wmask[a] & EC_KNOWN)
         return r->wmask[a];
     const wt_token *tk = &r->d->tokens[a];
     char key[64];
@@ -375,15 +371,16 @@ static unsigned token_bits(const run *r, size_t a)
     const char *sp = memchr(key, ' ', k);
     const wti_map_slot *sl = wti_map_get(&r->t->first, key,
                                          sp ? (size_t)(sp - key) : k);
-    r->wmask[a] = (uint8_t)(CB_KNOWN | (sl ? sl->value : 0));
+    r->wmask[a] = (uint8_t)(EC_KNOWN | (sl ? sl->value : 0));
     return r->wmask[a];
 }
 
-static int lookup_word(const run *r, const char *cls, size_t a, size_t n,
+static int lookup_word(const run *r, int ec, size_t a, size_t n,
                        size_t *len_out)
 {
-    unsigned bit = class_bit(cls);
-    if (bit && a < r->d->n_tokens && r->wmask &&
+    const char *cls = ec_name[ec];
+    unsigned bit = 1u << ec;
+    if (a < r->d->n_tokens && r->wmask &&
         r->d->tokens[a].end - r->d->tokens[a].start < 63 &&
         !(token_bits(r, a) & bit))
         return 0;
@@ -422,7 +419,7 @@ static int lookup_word(const run *r, const char *cls, size_t a, size_t n,
 static int is_stop(const run *r, size_t i)
 {
     size_t n;
-    return lookup_word(r, "stop", i, 1, &n) != 0;
+    return lookup_word(r, EC_STOP, i, 1, &n) != 0;
 }
 
 static int seen_lower(const run *r, size_t i)
@@ -741,20 +738,20 @@ static wt_status process(run *r, size_t a, size_t b, size_t s0, size_t *skip)
     wt_status st;
     /* a lowercase title right before: juru bicara, presiden */
     for (size_t back = 1; back <= 3 && back <= a - s0; back++)
-        if (lookup_word(r, "title", a - back, back, &n) && n == back &&
+        if (lookup_word(r, EC_TITLE, a - back, back, &n) && n == back &&
             !is_cap(d, a - back)) {
             type = WT_ENT_PER;
             break;
         }
     /* a title at the start of the run */
     size_t tl = 0, hl0 = 0;
-    if (lookup_word(r, "title", a, b - a, &tl) && tl < b - a &&
-        lookup_word(r, "head", a + tl, b - a - tl, &hl0)) {
+    if (lookup_word(r, EC_TITLE, a, b - a, &tl) && tl < b - a &&
+        lookup_word(r, EC_HEAD, a + tl, b - a - tl, &hl0)) {
         /* Kepala Badan Penanggulangan Bencana: the head of a body, not a
          * person's name */
         a += tl;
         tl = 0;
-    } else if (lookup_word(r, "title", a, b - a, &tl) && tl < b - a) {
+    } else if (lookup_word(r, EC_TITLE, a, b - a, &tl) && tl < b - a) {
         size_t k = a + tl;
         /* Presiden Rusia Vladimir Putin: a known place or body after the
          * title is part of the role */
@@ -792,7 +789,7 @@ named:
      * place (Bank Indonesia) or is itself known */
     if (!role && b - a > 1 && !table_at(r, a, b)) {
         size_t hl;
-        int head = lookup_word(r, "head", a, b - a, &hl);
+        int head = lookup_word(r, EC_HEAD, a, b - a, &hl);
         if (!head) {
             for (size_t k = a; k < b; k++) {
                 size_t best = 0;
@@ -813,7 +810,7 @@ named:
     }
     {
         size_t hl;
-        int h = lookup_word(r, "head", a, b - a, &hl);
+        int h = lookup_word(r, EC_HEAD, a, b - a, &hl);
         int admin = wti_tok_is(d, a, "kota") || wti_tok_is(d, a, "kabupaten") ||
                     wti_tok_is(d, a, "provinsi") || wti_tok_is(d, a, "desa") ||
                     wti_tok_is(d, a, "kecamatan") || wti_tok_is(d, a, "kelurahan");
@@ -833,11 +830,11 @@ named:
     }
     if (!type) {
         size_t hl;
-        int h = lookup_word(r, "head", a, b - a, &hl);
+        int h = lookup_word(r, EC_HEAD, a, b - a, &hl);
         int tt = 0;
         if (b - a >= 2) {
             size_t tl2;
-            tt = lookup_word(r, "tail", b - 1, 1, &tl2);
+            tt = lookup_word(r, EC_TAIL, b - 1, 1, &tl2);
         }
         if (h && hl == b - a && b - a == 1 && !table_at(r, a, b))
             return WT_OK; /* "Badan" alone (Badan intelijen ...) */
@@ -851,7 +848,7 @@ named:
         type = WT_ENT_LOC;
     if (!type && a > s0) {
         for (size_t back = 1; back <= 2 && back <= a - s0; back++) {
-            int bt = lookup_word(r, "before", a - back, back, &n);
+            int bt = lookup_word(r, EC_BEFORE, a - back, back, &n);
             if (bt && n == back) {
                 type = bt;
                 break;
@@ -1001,8 +998,8 @@ wt_status wti_entity_run(const struct wti_entity_tables *t, wt_doc *d)
          * elsewhere, or the tables know it */
         for (;;) {
             size_t tl;
-            if (a >= b || lookup_word(&r, "title", a, b - a, &tl) ||
-                (b > a + 1 && lookup_word(&r, "head", a, 1, &tl)) || is_outlet(d, a) ||
+            if (a >= b || lookup_word(&r, EC_TITLE, a, b - a, &tl) ||
+                (b > a + 1 && lookup_word(&r, EC_HEAD, a, 1, &tl)) || is_outlet(d, a) ||
                 (all_caps(d, a, a + 1) && !is_stop(&r, a)))
                 break;
             /* the tagger vouches for a sentence opener it tags as the
@@ -1015,14 +1012,14 @@ wt_status wti_entity_run(const struct wti_entity_tables *t, wt_doc *d)
                 a++;
                 continue;
             }
-            if (lookup_word(&r, "skip", a, b - a, &tl)) {
+            if (lookup_word(&r, EC_SKIP, a, b - a, &tl)) {
                 a += tl;
                 continue;
             }
             break;
         }
         size_t el;
-        if (a < b && lookup_word(&r, "event", a, 1, &el))
+        if (a < b && lookup_word(&r, EC_EVENT, a, 1, &el))
             a = b;
         if (a < b) {
             size_t skip = 0;
