@@ -219,14 +219,25 @@ static void attrs(const struct wt_ner *m, const char *const *tok,
             h = (h ^ lower((unsigned char)s[k - 1 - j])) * 0x100000001b3ull;
             t->suf[j] = h | 1;
         }
+        t->lenb = len_bucket(k);
+        t->gaz = 0;
+        /* the slots this token's cluster and one-word gazetteer lookups
+         * will read, asked for now: the tables are megabytes, and the
+         * misses of a whole piece then overlap */
+        if (m->clusters.cap)
+            __builtin_prefetch(&m->clusters.e[slot(&m->clusters, t->l)]);
+        if (m->gaz.cap)
+            __builtin_prefetch(&m->gaz.e[slot(&m->gaz,
+                wti_ner_phrase_step(0x2545F4914F6CDD1Dull, t->l))]);
+    }
+    for (size_t i = 0; i < n; i++) {
+        tokattr *t = &a[i];
         uint32_t c = 0;
         wti_u64tab_get(&m->clusters, t->l, &c);
         t->title = (c & WTI_NER_TITLE) != 0;
         c &= ~WTI_NER_TITLE;
         t->c[0] = c & 0xffff;
         t->c[1] = c >> 16;
-        t->lenb = len_bucket(k);
-        t->gaz = 0;
     }
     /* longest gazetteer match of each kind from each token; a phrase that
      * neither is nor begins a name ends the search */
