@@ -542,7 +542,8 @@ static const char *find_sub(const char *h, size_t hl, const char *n,
         p = memchr(p, n[0], (size_t)(end - p) + 1);
         if (!p)
             return NULL;
-        if (memcmp(p, n, nl) == 0)
+        /* the second byte refuses most places the first one finds */
+        if ((nl < 2 || p[1] == n[1]) && memcmp(p, n, nl) == 0)
             return p;
     }
     return NULL;
@@ -848,24 +849,22 @@ static int is_caption(const line *l)
 {
     size_t seplen = 0;
     size_t at = find_dash(l->s, l->len, 120, &seplen);
-    int photo = find_sub(l->f, l->flen, "foto", 4) ||
-                find_sub(l->f, l->flen, "dok.", 4) ||
-                find_sub(l->f, l->flen, "ilustrasi", 9) ||
-                find_sub(l->f, l->flen, "(istimewa)", 10);
     if (at && all_caps(l->s, at) && !is_domain(l->s, at)) {
         /* "BANJIR DI CIPINANG - Warga ..." : a label of three or more words
          * in capitals is a caption even without the word "Foto" */
         unsigned label_words = 1;
         for (size_t i = 0; i < at; i++)
             label_words += l->s[i] == ' ';
-        if (photo || label_words >= 3)
+        if (label_words >= 3 || find_sub(l->f, l->flen, "foto", 4) ||
+            find_sub(l->f, l->flen, "dok.", 4) ||
+            find_sub(l->f, l->flen, "ilustrasi", 9) ||
+            find_sub(l->f, l->flen, "(istimewa)", 10))
             return 1;
     }
     /* "(Foto: ...)" closing a short line */
-    if (l->words <= 60 && l->flen > 8 &&
+    if (l->words <= 60 && l->flen > 8 && l->f[l->flen - 1] == ')' &&
         (find_sub(l->f, l->flen, "(foto:", 6) ||
-         find_sub(l->f, l->flen, "(foto :", 7)) &&
-        l->f[l->flen - 1] == ')')
+         find_sub(l->f, l->flen, "(foto :", 7)))
         return 1;
     return 0;
 }

@@ -331,6 +331,28 @@ static size_t scan_word(const char *s, size_t len, size_t i)
     return i - start;
 }
 
+/* The common word: ASCII letters only, ended by white space or by a mark
+ * that no longer token could take in (not . @ - ' _ $ & nor a digit or a
+ * non-ASCII byte, which an address, money, a compound or an abbreviation
+ * might continue with).  Returns its length, or 0 for the full scanners. */
+static size_t plain_word(const char *s, size_t len, size_t i)
+{
+    size_t r = i;
+    while (r < len && ASCII_IS((unsigned char)s[r], C_ALPHA))
+        r++;
+    if (r == i)
+        return 0;
+    if (r == len)
+        return r - i;
+    switch (s[r]) {
+    case ' ': case '\n': case '\t': case '\r': case ',': case ';': case ')':
+    case ']': case '"': case '!': case '?':
+        return r - i;
+    default:
+        return 0;
+    }
+}
+
 wt_status wt_tokenize(const char *s, size_t len, wt_token_cb cb, void *ctx)
 {
     if (!cb || (!s && len))
@@ -353,6 +375,8 @@ wt_status wt_tokenize(const char *s, size_t len, wt_token_cb cb, void *ctx)
         unsigned char c = (unsigned char)s[i];
         if ((c == 'h' || c == 'w' || c == 'W') && (m = scan_url(s, len, i))) {
             t.kind = WT_TOK_URL;
+        } else if ((m = plain_word(s, len, i))) {
+            t.kind = WT_TOK_WORD;
         } else if (c < 0x80 && (m = scan_address(s, len, i, &k))) {
             t.kind = (uint8_t)k;
         } else if (c == 'R' && i + 2 < len && s[i + 1] == 'p' &&
