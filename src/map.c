@@ -58,6 +58,7 @@ void wti_map_init(wti_map *m)
 void wti_map_free(wti_map *m)
 {
     free(m->slots);
+    free(m->bloom);
     wti_arena_free(&m->arena);
     memset(m, 0, sizeof *m);
 }
@@ -79,19 +80,52 @@ static wti_map_slot *find(wti_map_slot *slots, size_t cap, const char *key,
     }
 }
 
-/* Rehashes into ncap slots (a power of two above twice the entries). */
+/* The filter's two bits for hash h, in a filter of nbits (a power of two). */
+static inline size_t bloom_a(uint32_t h, size_t nbits)
+{
+    return h & (nbits - 1);
+}
+
+static inline size_t bloom_b(uint32_t h, size_t nbits)
+{
+    return ((h >> 16) | (h << 16)) * 0x9E3779B1u & (nbits - 1);
+}
+
+static inline void bloom_set(uint8_t *f, size_t nbits, uint32_t h)
+{
+    size_t a = bloom_a(h, nbits), b = bloom_b(h, nbits);
+    f[a >> 3] |= (uint8_t)(1u << (a & 7));
+    f[b >> 3] |= (uint8_t)(1u << (b & 7));
+}
+
+static inline int bloom_maybe(const uint8_t *f, size_t nbits, uint32_t h)
+{
+    size_t a = bloom_a(h, nbits), b = bloom_b(h, nbits);
+    return (f[a >> 3] >> (a & 7) & 1) && (f[b >> 3] >> (b & 7) & 1);
+}
+
+/* Rehashes into ncap slots (a power of two above twice the entries), and
+ * remakes the filter at the new size. */
 static wt_status resize(wti_map *m, size_t ncap)
 {
     wti_map_slot *ns = calloc(ncap, sizeof *ns);
-    if (!ns)
+    uint8_t *nb = calloc(ncap, 1);
+    if (!ns || !nb) {
+        free(ns);
+        free(nb);
         return WT_ENOMEM;
+    }
     for (size_t i = 0; i < m->cap; i++) {
         wti_map_slot *s = &m->slots[i];
-        if (s->key)
+        if (s->key) {
             *find(ns, ncap, s->key, s->len, s->hash) = *s;
+            bloom_set(nb, ncap * 8, s->hash);
+        }
     }
     free(m->slots);
+    free(m->bloom);
     m->slots = ns;
+    m->bloom = nb;
     m->cap = ncap;
     return WT_OK;
 }
@@ -129,6 +163,7 @@ static wt_status put(wti_map *m, const char *key, size_t len,
         s->len = (uint32_t)len;
         s->hash = h;
         m->n++;
+        bloom_set(m->bloom, m->cap * 8, h);
     }
     s->value = value;
     return WT_OK;
@@ -150,7 +185,10 @@ const wti_map_slot *wti_map_get(const wti_map *m, const char *key, size_t len)
 {
     if (!m->cap)
         return NULL;
-    wti_map_slot *s = find(m->slots, m->cap, key, len, wti_hash(key, len));
+    uint32_t h = wti_hash(key, len);
+    if (!bloom_maybe(m->bloom, m->cap * 8, h))
+        return NULL;
+    wti_map_slot *s = find(m->slots, m->cap, key, len, h);
     return s->key ? s : NULL;
 }
 

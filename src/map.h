@@ -24,6 +24,10 @@ typedef struct wti_map_slot {
 typedef struct wti_map {
     wti_map_slot *slots;
     size_t cap, n;
+    /* a Bloom filter of the keys' hashes, cap bytes (8 bits a slot, so 16
+     * or more an entry, two bits a key): most lookups are of absent words,
+     * and this answers them without touching the slots */
+    uint8_t *bloom;
     wti_arena arena; /* key storage */
 } wti_map;
 
