@@ -88,8 +88,8 @@ typedef struct wt_engine_options {
      * as WT_STAGE_TAGGER in `skip`. */
     int no_tagger;
     /* Stages wt_analyze() leaves out (wt_stage bits; 0 runs them all).  A
-     * stage whose prerequisite is left out is left out too (claims need
-     * times, events entities and times, quotes entities), its lexicons
+     * stage whose prerequisite is left out is left out too (entities and
+     * claims need times, quotes entities, events both), its lexicons
      * are not loaded and its arrays stay empty.  Cleaning, tokens and
      * sentences always run.  wt_stages_parse() reads a CLI-style list. */
     unsigned skip;
@@ -98,10 +98,10 @@ typedef struct wt_engine_options {
 /* The analysis stages after cleaning, tokens and sentences. */
 typedef enum wt_stage {
     WT_STAGE_TAGGER = 1u << 0,   /* statistical NER tags (the model)      */
-    WT_STAGE_ENTITIES = 1u << 1, /* entities, aliases, mentions           */
+    WT_STAGE_ENTITIES = 1u << 1, /* entities, aliases, mentions: times    */
     WT_STAGE_TIMES = 1u << 2,    /* time expressions                      */
     WT_STAGE_CLAIMS = 1u << 3,   /* numeric claims: times                 */
-    WT_STAGE_QUOTES = 1u << 4,   /* quotes: entities                      */
+    WT_STAGE_QUOTES = 1u << 4,   /* quotes: entities (and times)          */
     WT_STAGE_EVENTS = 1u << 5,   /* dated events: entities, times         */
     WT_STAGE_ALL = 0x3fu
 } wt_stage;

@@ -7,8 +7,10 @@
  *   token    text             -> tokens
  *   sentence text             -> sentences
  *   ner      tokens           -> tags (BIO per token)
- *   entity   tokens, tags     -> entities (with aliases and mentions)
  *   timex    text, published  -> times
+ *   entity   tokens, tags, times -> entities (with aliases and mentions;
+ *            a capital inside a time expression, Senin or Desember, is no
+ *            name)
  *   claim    text, times       -> claims
  *   quote    text, entities   -> quotes
  *   event    sentences, entities, times -> events

@@ -39,8 +39,8 @@ const char *wti_data_dir(const char *given)
 unsigned wti_stages_close(unsigned skip)
 {
     skip &= WT_STAGE_ALL;
-    if (skip & WT_STAGE_TIMES)
-        skip |= WT_STAGE_CLAIMS | WT_STAGE_EVENTS;
+    if (skip & WT_STAGE_TIMES) /* entities leave out a time's capitals */
+        skip |= WT_STAGE_CLAIMS | WT_STAGE_EVENTS | WT_STAGE_ENTITIES;
     if (skip & WT_STAGE_ENTITIES)
         skip |= WT_STAGE_QUOTES | WT_STAGE_EVENTS;
     return skip;
@@ -54,10 +54,10 @@ wt_status wt_stages_parse(const char *s, unsigned *skip)
     } names[] = {
         {"clean", 0},
         {"tagger", WT_STAGE_TAGGER},
-        {"entities", WT_STAGE_ENTITIES},
+        {"entities", WT_STAGE_ENTITIES | WT_STAGE_TIMES},
         {"times", WT_STAGE_TIMES},
         {"claims", WT_STAGE_CLAIMS | WT_STAGE_TIMES},
-        {"quotes", WT_STAGE_QUOTES | WT_STAGE_ENTITIES},
+        {"quotes", WT_STAGE_QUOTES | WT_STAGE_ENTITIES | WT_STAGE_TIMES},
         {"events", WT_STAGE_EVENTS | WT_STAGE_ENTITIES | WT_STAGE_TIMES},
         {"all", WT_STAGE_ALL},
     };

@@ -110,12 +110,12 @@ wt_status wti_stages_run(const wt_engine *e, wt_doc *d)
     if (e->ner && (st = wti_ner_run(e->ner, d)) != WT_OK)
         return st;
 #endif
-#ifdef HAVE_ENTITY
-    if (e->entity && (st = wti_entity_run(e->entity, d)) != WT_OK)
-        return st;
-#endif
 #ifdef HAVE_TIMEX
     if (e->timex && (st = wti_timex_run(e->timex, d)) != WT_OK)
+        return st;
+#endif
+#ifdef HAVE_ENTITY
+    if (e->entity && (st = wti_entity_run(e->entity, d)) != WT_OK)
         return st;
 #endif
 #ifdef HAVE_CLAIM

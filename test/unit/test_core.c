@@ -163,10 +163,13 @@ TEST(stage_selection)
     CHECK_INT(skip, 0);
     CHECK(wt_stages_parse("times,bogus", &skip) == WT_EINVAL);
     CHECK_INT(skip, 0);
+    CHECK(wt_stages_parse("entities", &skip) == WT_OK);
+    CHECK_INT(skip, WT_STAGE_TAGGER | WT_STAGE_CLAIMS | WT_STAGE_QUOTES |
+                        WT_STAGE_EVENTS);
 
     wt_engine_options o;
     memset(&o, 0, sizeof o);
-    o.skip = WT_STAGE_TAGGER | WT_STAGE_TIMES; /* claims go with times */
+    o.skip = WT_STAGE_TAGGER | WT_STAGE_ENTITIES; /* quotes, events too */
     wt_engine *e = NULL;
     CHECK(wt_engine_new(&o, &e) == WT_OK);
     wt_analyze_options ao;
@@ -178,10 +181,12 @@ TEST(stage_selection)
     CHECK(wt_analyze(e, "t", t, strlen(t), &ao, &d) == WT_OK);
     size_t n = 9;
     wt_doc_times(d, &n);
-    CHECK_INT(n, 0);
-    wt_doc_entities(d, &n);
     CHECK_INT(n, 1);
+    wt_doc_entities(d, &n);
+    CHECK_INT(n, 0);
     wt_doc_claims(d, &n);
+    CHECK_INT(n, 1);
+    wt_doc_quotes(d, &n);
     CHECK_INT(n, 0);
     wt_doc_free(d);
     wt_engine_free(e);
