@@ -2,7 +2,6 @@
  * analyze.c - wt_analyze(): runs the stages of src/doc.h over one article,
  * and the accessors of the public wt_doc.
  */
-#include <stdint.h>
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
@@ -194,8 +193,8 @@ wt_status wt_analyze(const wt_engine *eng, const char *path, const char *s,
     }
     if (!st)
         st = run_sentences(d);
-    if (!st)
-        st = run_lower(d);
+    if (!st && (eng->skip & WT_STAGE_ALL) != WT_STAGE_ALL)
+        st = run_lower(d); /* for the stages' lexicon lookups only */
     if (!st)
         st = wti_stages_run(eng, d);
     if (!st) {

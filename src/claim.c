@@ -58,8 +58,7 @@ static wt_status note_first(struct wti_claim_tables *t, const char *cls,
         return WT_OK;
     const char *sp = memchr(w, ' ', wl);
     size_t n = sp ? (size_t)(sp - w) : wl;
-    const wti_map_slot *old = wti_map_get(&t->first, w, n);
-    return wti_map_put(&t->first, w, n, (old ? old->value : 0) | (1u << k));
+    return wti_map_or(&t->first, w, n, 1u << k);
 }
 
 wt_status wti_claim_load(struct wti_claim_tables **out)

@@ -36,13 +36,28 @@ const char *wti_data_dir(const char *given)
     return dir && *dir ? dir : WARTA_DATADIR;
 }
 
+/* What each stage needs run before it: entities leave out a time's
+ * capitals, claims date themselves by the times, quotes take their
+ * speakers from the entities, events both. */
+static const struct {
+    unsigned stage, needs;
+} stage_needs[] = {
+    {WT_STAGE_ENTITIES, WT_STAGE_TIMES},
+    {WT_STAGE_CLAIMS, WT_STAGE_TIMES},
+    {WT_STAGE_QUOTES, WT_STAGE_ENTITIES},
+    {WT_STAGE_EVENTS, WT_STAGE_ENTITIES | WT_STAGE_TIMES},
+};
+#define N_NEEDS (sizeof stage_needs / sizeof *stage_needs)
+
 unsigned wti_stages_close(unsigned skip)
 {
     skip &= WT_STAGE_ALL;
-    if (skip & WT_STAGE_TIMES) /* entities leave out a time's capitals */
-        skip |= WT_STAGE_CLAIMS | WT_STAGE_EVENTS | WT_STAGE_ENTITIES;
-    if (skip & WT_STAGE_ENTITIES)
-        skip |= WT_STAGE_QUOTES | WT_STAGE_EVENTS;
+    for (unsigned before = 0; before != skip;) { /* to a fixed point */
+        before = skip;
+        for (size_t k = 0; k < N_NEEDS; k++)
+            if (skip & stage_needs[k].needs)
+                skip |= stage_needs[k].stage;
+    }
     return skip;
 }
 
@@ -50,15 +65,15 @@ wt_status wt_stages_parse(const char *s, unsigned *skip)
 {
     static const struct {
         const char *name;
-        unsigned bits; /* the stage and its prerequisites */
+        unsigned bits;
     } names[] = {
         {"clean", 0},
         {"tagger", WT_STAGE_TAGGER},
-        {"entities", WT_STAGE_ENTITIES | WT_STAGE_TIMES},
+        {"entities", WT_STAGE_ENTITIES},
         {"times", WT_STAGE_TIMES},
-        {"claims", WT_STAGE_CLAIMS | WT_STAGE_TIMES},
-        {"quotes", WT_STAGE_QUOTES | WT_STAGE_ENTITIES | WT_STAGE_TIMES},
-        {"events", WT_STAGE_EVENTS | WT_STAGE_ENTITIES | WT_STAGE_TIMES},
+        {"claims", WT_STAGE_CLAIMS},
+        {"quotes", WT_STAGE_QUOTES},
+        {"events", WT_STAGE_EVENTS},
         {"all", WT_STAGE_ALL},
     };
     if (!s || !skip)
@@ -74,6 +89,12 @@ wt_status wt_stages_parse(const char *s, unsigned *skip)
             return WT_EINVAL;
         run |= names[k].bits;
         s += n + (s[n] == ',');
+    }
+    for (unsigned before = 0; before != run;) { /* add what they need */
+        before = run;
+        for (size_t k = 0; k < N_NEEDS; k++)
+            if (run & stage_needs[k].stage)
+                run |= stage_needs[k].needs;
     }
     *skip = WT_STAGE_ALL & ~run;
     return WT_OK;

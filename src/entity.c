@@ -227,9 +227,7 @@ static wt_status put_word(struct wti_entity_tables *t, const char *cls,
     if (bit) {
         const char *w = key + cl + 1, *sp = memchr(w, ' ', k);
         size_t wl = sp ? (size_t)(sp - w) : k;
-        const wti_map_slot *old = wti_map_get(&t->first, w, wl);
-        wt_status st = wti_map_put(&t->first, w, wl,
-                                   (old ? old->value : 0) | bit);
+        wt_status st = wti_map_or(&t->first, w, wl, bit);
         if (st)
             return st;
     }

@@ -181,6 +181,12 @@ wt_status wti_map_put_ref(wti_map *m, const char *key, size_t len,
     return put(m, key, len, value, 0);
 }
 
+wt_status wti_map_or(wti_map *m, const char *key, size_t len, uintptr_t bits)
+{
+    const wti_map_slot *old = wti_map_get(m, key, len);
+    return wti_map_put(m, key, len, (old ? old->value : 0) | bits);
+}
+
 const wti_map_slot *wti_map_get(const wti_map *m, const char *key, size_t len)
 {
     if (!m->cap)

@@ -41,6 +41,9 @@ wt_status wti_map_put(wti_map *m, const char *key, size_t len,
  * while the map lives (a document's text for a map of that document). */
 wt_status wti_map_put_ref(wti_map *m, const char *key, size_t len,
                           uintptr_t value);
+/* ORs bits into key's value (0 when the key is new).  For maps of flag
+ * sets, such as a word's classes.  Errors: WT_ENOMEM. */
+wt_status wti_map_or(wti_map *m, const char *key, size_t len, uintptr_t bits);
 /* Makes room for n entries in all, so that filling it does not rehash.
  * Errors: WT_ENOMEM. */
 wt_status wti_map_reserve(wti_map *m, size_t n);

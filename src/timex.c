@@ -130,10 +130,7 @@ static wt_status put_class(struct wti_timex_tables *t, const char *cls,
         return WT_ENOMEM;
     int k = class_index(cls);
     if (k >= 0) {
-        const char *lw = key + cl + 1;
-        const wti_map_slot *old = wti_map_get(&t->classes, lw, wl);
-        wt_status st = wti_map_put(&t->classes, lw, wl,
-                                   (old ? old->value : 0) | (1u << k));
+        wt_status st = wti_map_or(&t->classes, key + cl + 1, wl, 1u << k);
         if (st)
             return st;
     }

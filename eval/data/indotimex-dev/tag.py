@@ -13,28 +13,16 @@ import os
 import re
 import sys
 
-
-def load(path):
-    docs, cur = {}, None
-    for line in open(path, encoding="utf-8"):
-        line = line.rstrip("\n")
-        if not line.strip() or line.startswith("##"):
-            continue
-        if line.startswith("# "):
-            cur = line[2:].strip()
-            docs[cur] = []
-            continue
-        ext, _, rest = line.rpartition(" | ")
-        typ, val = rest.split()
-        docs[cur].append((ext.strip(), typ, val))
-    return docs
+# the annotation format is read by the eval's own reader
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+from timex import load_annotations  # noqa: E402
 
 
 def main():
     src = sys.argv[1]
     here = os.path.dirname(os.path.abspath(__file__))
     out = sys.argv[2] if len(sys.argv) > 2 else here
-    docs = load(os.path.join(here, "annotations.txt"))
+    docs = load_annotations(os.path.join(here, "annotations.txt"))
     for doc, tags in docs.items():
         raw = open(os.path.join(src, doc + ".tml"), "rb").read()
         try:
