@@ -194,7 +194,8 @@ static wt_status build_triggers(struct wti_timex_tables *t)
                                         "berminggu-minggu", "berpekan-pekan",
                                         "berbulan-bulan", "bertahun-tahun",
                                         "berabad-abad", "bermenit-menit", "tengah",
-                                        "musim", "paruh", "depannya"};
+                                        "musim", "paruh", "depannya", "sebentar",
+                                        "sejenak", "sehari-hari"};
     wt_status st = WT_OK;
     for (size_t i = 0; i < sizeof extra / sizeof *extra && !st; i++)
         st = wti_map_put(&t->trigger, extra[i], strlen(extra[i]), 1);
@@ -313,6 +314,7 @@ typedef struct ctx {
     int has_ref;
     int anchored;    /* the anchor comes from a date in the text */
     wti_date dayanchor; /* the last date known to the day (or the ref) */
+    size_t dayanchor_tok; /* the token where the text named it */
     uint32_t *tmask; /* per token: TC_* bits of its word (wti_tok_bits) */
 } ctx;
 
@@ -1255,6 +1257,7 @@ static int m_dayrel(ctx *c, size_t i, match *m)
         return 0;
     size_t k = i;
     long off;
+    int onday = 0;
     const char *part = NULL;
     if (cls(c, k, TC_PART) && (is(c, k + 1, "ini") || is(c, k + 1, "tadi"))) {
         off = 0; /* sore ini, pagi tadi */
@@ -1264,6 +1267,21 @@ static int m_dayrel(ctx *c, size_t i, match *m)
         off = 0; /* sore hari ini */
         part = cls(c, k, TC_PART);
         k += 3;
+    } else if (cls(c, k, TC_PART) && !(k > c->s0 && (is(c, k - 1, "setiap") || is(c, k - 1, "tiap"))) &&
+               ((is(c, k + 1, "hari") && !is(c, k + 2, "raya") && !upper_initial(c, k + 2)) ||
+                is(c, k + 1, "harinya") || is(c, k + 1, "itu"))) {
+        /* pagi hari, malam itu, sore harinya, siang hari itu: that part
+         * of the day the text is on (the last date known to the day) */
+        part = cls(c, k, TC_PART);
+        k += 2;
+        if (is(c, k - 1, "hari") && is(c, k, "itu"))
+            k++;
+        onday = 1;
+        off = 0;
+    } else if (is(c, k, "nanti") && cls(c, k + 1, TC_PART)) {
+        off = 0; /* nanti malam: tonight */
+        part = cls(c, k + 1, TC_PART);
+        k += 2;
     } else if (is(c, k, "tadi") && cls(c, k + 1, TC_PART)) {
         off = 0;
         part = cls(c, k + 1, TC_PART);
@@ -1297,7 +1315,16 @@ static int m_dayrel(ctx *c, size_t i, match *m)
     }
     long z = wti_days_from_civil(r->year, r->month, r->day) + off;
     int sy, sm, sd;
-    if (speech_date(c, k, &sy, &sm, &sd))
+    if (onday && c->dayanchor.day && c->dayanchor_tok != (size_t)-1 &&
+        (c->dayanchor_tok >= c->s0 ||
+         (i - c->dayanchor_tok <= 60 && labs(wti_days_from_civil(c->dayanchor.year,
+                                                                 c->dayanchor.month,
+                                                                 c->dayanchor.day) - z) <= 7))) {
+        /* the day the text is on: named in this sentence, or just before
+         * and within a week of the reference (a story's own days) */
+        z = wti_days_from_civil(c->dayanchor.year, c->dayanchor.month, c->dayanchor.day);
+        m->anaphor = 1;
+    } else if (speech_date(c, k, &sy, &sm, &sd))
         z = wti_days_from_civil(sy, sm, sd) + off;
     wti_civil_from_days(z, &m->y, &m->m, &m->day);
     /* kemarin (19/11): the written date says which day, and is part of
@@ -1443,6 +1470,23 @@ static int m_clock(ctx *c, size_t i, match *m)
         r = &day;
     }
     m->a = i, m->b = k + n;
+    /* pukul 14.00 WIB kemarin sore, pukul 10.00 hari ini, pukul 11.15
+     * tadi: the day word after the clock is part of it and says the day */
+    size_t e = k + n;
+    match dr;
+    memset(&dr, 0, sizeof dr);
+    if (is(c, e, "hari") && is(c, e + 1, "ini") && c->d->ref.day) {
+        day = c->d->ref, r = &day;
+        m->b = e + 2;
+    } else if (e < c->s1 && (cls(c, e, TC_DAYREL) || is(c, e, "tadi")) &&
+               m_dayrel(c, e, &dr) && dr.gran == 0 && dr.y) {
+        day.year = dr.y, day.month = dr.m, day.day = dr.day;
+        r = &day;
+        m->b = dr.b;
+    } else if (is(c, e, "tadi") && c->d->ref.day) {
+        day = c->d->ref, r = &day;
+        m->b = e + 1;
+    }
     m->type = WT_TIME_TIME;
     if (approx)
         m->mod = WT_MOD_APPROX;
@@ -1501,6 +1545,12 @@ static int m_set(ctx *c, size_t i, match *m)
     if (unit && !strcmp(unit, "D") && day_of(c, i + 2)) {
         snprintf(m->value, sizeof m->value, "XXXX-WXX-%d", day_of(c, i + 2));
         m->b = i + 3;
+    } else if (cls(c, i + 1, TC_PART) && !is(c, i + 2, "hari")) {
+        snprintf(m->value, sizeof m->value, "XXXX-XX-XX%s", cls(c, i + 1, TC_PART));
+        m->b = i + 2; /* setiap malam: every night */
+    } else if (cls(c, i + 1, TC_PART) && is(c, i + 2, "hari")) {
+        snprintf(m->value, sizeof m->value, "XXXX-XX-XX%s", cls(c, i + 1, TC_PART));
+        m->b = i + 3;
     } else if (wd && upper_initial(c, i + 1)) {
         snprintf(m->value, sizeof m->value, "XXXX-WXX-%d", wd);
         m->b = i + 2;
@@ -1513,6 +1563,29 @@ static int m_set(ctx *c, size_t i, match *m)
     m->a = i;
     m->type = WT_TIME_SET;
     return 1;
+}
+
+/* dulu, dahulu as "formerly": after sejak, dari, seperti, zaman, masa,
+ * yang (sejak dulu, seperti dulu), opening a sentence or clause (Dulu,
+ * ...), or between a pronoun and the word it modifies (kami dulu
+ * tinggal); after a verb it is the particle "first" (lihat dulu). */
+static int past_adverb(const ctx *c, size_t i)
+{
+    static const char *const before[] = {"sejak", "dari", "seperti", "zaman", "jaman",
+                                         "masa", "waktu", "sedari", "semenjak",
+                                         "yang", "tempo", "kala", "sebagaimana"};
+    static const char *const pron[] = {"saya", "aku", "kami", "kita", "dia", "ia",
+                                       "mereka", "beliau", "kamu", "anda", "dulunya"};
+    if (i <= c->s0 || c->d->tokens[i - 1].kind == WT_TOK_PUNCT)
+        return 1;
+    for (size_t k = 0; k < sizeof before / sizeof *before; k++)
+        if (is(c, i - 1, before[k]))
+            return 1;
+    if (i + 1 < c->s1 && c->d->tokens[i + 1].kind == WT_TOK_WORD)
+        for (size_t k = 0; k < sizeof pron / sizeof *pron; k++)
+            if (is(c, i - 1, pron[k]))
+                return 1;
+    return 0;
 }
 
 /* 10. deictic references: saat ini, kini, masa depan */
@@ -1540,6 +1613,8 @@ static int m_ref(ctx *c, size_t i, match *m)
             ok = k < c->s1 && d->tokens[k].end - d->tokens[k].start == p->len[w] &&
                  wti_lower_eq(d->text + d->tokens[k].start, p->w[w], p->len[w]);
         }
+        if (ok && p->n == 1 && (is(c, i, "dulu") || is(c, i, "dahulu")) && !past_adverb(c, i))
+            ok = 0; /* tunggu dulu, terlebih dahulu: "first", not a time */
         if (ok) {
             m->a = i, m->b = i + (size_t)p->n;
             /* saat itu, waktu itu: the time the text last named, or the
@@ -1735,6 +1810,22 @@ static int m_misc(ctx *c, size_t i, match *m)
             return 1;
         }
     }
+    /* sebentar, sejenak, beberapa saat: a short while (sebentar lagi,
+     * beberapa saat kemudian are references, matched before) */
+    if (is(c, i, "sebentar") || is(c, i, "sejenak") ||
+        (is(c, i, "beberapa") && is(c, i + 1, "saat"))) {
+        snprintf(m->value, sizeof m->value, "PTXM");
+        m->type = WT_TIME_DURATION;
+        m->a = i, m->b = i + (is(c, i, "beberapa") ? 2 : 1);
+        return 1;
+    }
+    /* sehari-hari: daily */
+    if (is(c, i, "sehari-hari")) {
+        snprintf(m->value, sizeof m->value, "P1D");
+        m->type = WT_TIME_SET;
+        m->a = i, m->b = i + 1;
+        return 1;
+    }
     /* N <unit> sekali */
     long cnt;
     size_t len;
@@ -1844,7 +1935,7 @@ wt_status wti_timex_run(const struct wti_timex_tables *t, wt_doc *d)
 {
     if (!t || !d->n_tokens)
         return WT_OK;
-    ctx c = {t, d, 0, 0, d->ref, (size_t)-1, d->ref.year != 0, 0, d->ref, NULL};
+    ctx c = {t, d, 0, 0, d->ref, (size_t)-1, d->ref.year != 0, 0, d->ref, (size_t)-1, NULL};
     c.tmask = wti_arena_calloc(&d->arena, d->n_tokens, sizeof *c.tmask);
     if (!c.tmask)
         return WT_ENOMEM;
@@ -1916,13 +2007,14 @@ wt_status wti_timex_run(const struct wti_timex_tables *t, wt_doc *d)
             m.gran == 0) {
             /* an attribution's day is still "hari itu", "hari yang sama" */
             c.dayanchor.year = m.y, c.dayanchor.month = m.m, c.dayanchor.day = m.day;
+            c.dayanchor_tok = m.a;
         } else if (!m.value[0] && m.type != WT_TIME_DURATION && m.y && !m.anaphor) {
             c.anchor.year = m.y;
             c.anchor.month = m.gran <= 1 || m.gran == 4 ? m.m : 0;
             c.anchor.day = m.gran == 0 || m.gran == 4 ? m.day : 0;
             c.anchored = 1;
             if (c.anchor.day && m.gran == 0)
-                c.dayanchor = c.anchor;
+                c.dayanchor = c.anchor, c.dayanchor_tok = m.a;
         }
         i = m.b;
     }
