@@ -315,6 +315,10 @@ typedef struct ctx {
     int anchored;    /* the anchor comes from a date in the text */
     wti_date dayanchor; /* the last date known to the day (or the ref) */
     size_t dayanchor_tok; /* the token where the text named it */
+    wti_date storyday; /* the last date written out to the day (a date, a
+                        * weekday, hari ini; not an attribution's nor a
+                        * kemarin's): a clock's day, for 150 tokens */
+    size_t storyday_tok;
     uint32_t *tmask; /* per token: TC_* bits of its word (wti_tok_bits) */
 } ctx;
 
@@ -1441,7 +1445,11 @@ static int m_clock(ctx *c, size_t i, match *m)
     size_t n = clock_after(c, k, m);
     if (!n)
         return 0;
-    const wti_date *r = &c->d->ref;
+    /* no date in the sentence: the day the story is on (the last date
+     * the text wrote out to the day or hari ini, not an attribution's nor
+     * a kemarin's), else the
+     * reference date */
+    const wti_date *r = c->storyday.day && i - c->storyday_tok <= 150 ? &c->storyday : &c->d->ref;
     wti_date day;
     uint32_t s0 = c->d->tokens[c->s0].start;
     for (size_t t = c->d->n_times; t-- > 0;) {
@@ -1935,7 +1943,7 @@ wt_status wti_timex_run(const struct wti_timex_tables *t, wt_doc *d)
 {
     if (!t || !d->n_tokens)
         return WT_OK;
-    ctx c = {t, d, 0, 0, d->ref, (size_t)-1, d->ref.year != 0, 0, d->ref, (size_t)-1, NULL};
+    ctx c = {t, d, 0, 0, d->ref, (size_t)-1, d->ref.year != 0, 0, d->ref, (size_t)-1, {0, 0, 0}, 0, NULL};
     c.tmask = wti_arena_calloc(&d->arena, d->n_tokens, sizeof *c.tmask);
     if (!c.tmask)
         return WT_ENOMEM;
@@ -1980,10 +1988,12 @@ wt_status wti_timex_run(const struct wti_timex_tables *t, wt_doc *d)
                 continue;
             }
         }
+        matcher hit = NULL;
         for (size_t k = 0; k < sizeof matchers / sizeof *matchers; k++) {
             memset(&m, 0, sizeof m);
             if (matchers[k](&c, i, &m) && m.b > m.a) {
                 found = 1;
+                hit = matchers[k];
                 break;
             }
         }
@@ -2015,6 +2025,16 @@ wt_status wti_timex_run(const struct wti_timex_tables *t, wt_doc *d)
             c.anchored = 1;
             if (c.anchor.day && m.gran == 0)
                 c.dayanchor = c.anchor, c.dayanchor_tok = m.a;
+        }
+        int today = (hit == m_period || hit == m_dayrel) && m.y == d->ref.year &&
+                    m.m == d->ref.month && m.day == d->ref.day; /* hari ini, tadi pagi */
+        if ((hit == m_explicit || hit == m_weekday || today) && !m.value[0] && m.y &&
+            m.gran == 0 && !m.anaphor && !m.attrib) {
+            c.storyday.year = m.y, c.storyday.month = m.m, c.storyday.day = m.day;
+            c.storyday_tok = m.a;
+        } else if (hit != m_clock && (m.type == WT_TIME_DATE || m.type == WT_TIME_TIME) &&
+                   !m.value[0] && m.y && !m.anaphor && !m.attrib) {
+            c.storyday.day = 0; /* the story moved on: awal bulan ini, kemarin */
         }
         i = m.b;
     }
