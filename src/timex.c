@@ -304,6 +304,10 @@ void wti_timex_free(struct wti_timex_tables *t)
 
 #define FUT_UNKNOWN ((size_t)-2)
 
+/* dini hari, the small hours after midnight, are morning (TMO), as in
+ * TIMEX2/TimeML (2 a.m. is morning) and in IndoTimex's own grammar */
+#define DINI_HARI "TMO"
+
 typedef struct ctx {
     const struct wti_timex_tables *t;
     wt_doc *d;
@@ -682,7 +686,7 @@ static int m_explicit(ctx *c, size_t i, match *m)
             snprintf(m->clock, sizeof m->clock, "%s", part);
             k++;
         } else if (is(c, k, "dini") && is(c, k + 1, "hari")) {
-            snprintf(m->clock, sizeof m->clock, "TNI");
+            snprintf(m->clock, sizeof m->clock, "%s", DINI_HARI);
             k += 2;
         }
     }
@@ -1292,7 +1296,7 @@ static int m_dayrel(ctx *c, size_t i, match *m)
         k += 2;
     } else if (is(c, k, "dini") && is(c, k + 1, "hari")) {
         off = 0;
-        part = "TNI";
+        part = DINI_HARI;
         k += 2;
         if (is(c, k, "tadi") || is(c, k, "ini"))
             k++;
@@ -1315,7 +1319,7 @@ static int m_dayrel(ctx *c, size_t i, match *m)
         else if (cls(c, k, TC_PART))
             part = cls(c, k, TC_PART), k++;
         else if (is(c, k, "dini") && is(c, k + 1, "hari"))
-            part = "TNI", k += 2;
+            part = DINI_HARI, k += 2;
     }
     long z = wti_days_from_civil(r->year, r->month, r->day) + off;
     int sy, sm, sd;
