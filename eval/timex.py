@@ -83,16 +83,21 @@ def ours(warta, text, dct):
     return [(t["start"], t["end"], t["value"]) for t in obj["times"]]
 
 
-def load_annotations(path):
-    """{FILE: [(extent, TYPE, VALUE)]} in file order."""
+def load_annotations(path, refs=None):
+    """{FILE: [(extent, TYPE, VALUE)]} in file order.  A header may give
+    the document's reference date after its name (`# FILE 2019-09-16`,
+    for texts with no dateline); those go into refs."""
     docs, cur = {}, None
     for line in open(path, encoding="utf-8"):
         line = line.rstrip("\n")
         if not line.strip() or line.startswith("##"):
             continue
         if line.startswith("# "):
-            cur = line[2:].strip()
+            head = line[2:].split()
+            cur = head[0]
             docs[cur] = []
+            if len(head) > 1 and refs is not None:
+                refs[cur] = head[1]
             continue
         ext, _, rest = line.rpartition(" | ")
         typ, val = rest.split()
@@ -117,16 +122,24 @@ def locate(name, text, tags):
 def articles(warta, annotations, textdir):
     """(name, dct, text, gold, ours) per annotated article, warta run once
     over all of them (cleaned, each with its own published date)."""
-    docs = load_annotations(annotations)
+    refs = {}
+    docs = load_annotations(annotations, refs)
     names = list(docs)
-    out = subprocess.run([warta, "analyze"] + [os.path.join(textdir, n) for n in names],
-                         capture_output=True, check=True).stdout.decode()
+    if refs:  # one run per text, each with its own reference date
+        out = "".join(subprocess.run([warta, "analyze", "--ref-date", refs[n],
+                                      os.path.join(textdir, n)],
+                                     capture_output=True, check=True).stdout.decode()
+                      for n in names)
+    else:
+        out = subprocess.run([warta, "analyze"] + [os.path.join(textdir, n) for n in names],
+                             capture_output=True, check=True).stdout.decode()
     res = []
     for name, line in zip(names, out.splitlines()):
         obj = json.loads(line)
         text = obj["text"]
         pred = [(t["start"], t["end"], t["value"]) for t in obj["times"]]
-        res.append((name, obj["published"] or "", text, locate(name, text, docs[name]), pred))
+        res.append((name, obj["published"] or refs.get(name, ""), text,
+                    locate(name, text, docs[name]), pred))
     return res
 
 
@@ -230,8 +243,8 @@ def main():
         if "=" in d:
             annotations, textdir = d.split("=", 1)
             label = os.path.basename(os.path.dirname(os.path.abspath(annotations)))
-            if not os.path.isdir(textdir):
-                print(f"{label}: {textdir} missing, skipped")
+            if not os.path.isfile(annotations) or not os.path.isdir(textdir):
+                print(f"{label}: {annotations} or {textdir} missing, skipped")
                 continue
             docs = articles(warta, annotations, textdir)
             report(label, docs, want_mis, have_dp)

@@ -970,9 +970,10 @@ static int m_year(ctx *c, size_t i, match *m)
             return 0;
     }
     k++;
-    /* pada 2010 lalu; tahun 2014 ini, akhir 2013 ini; pada 2026 nanti */
+    /* pada 2010 lalu; tahun 2014 ini, akhir 2013 ini, pada 2025 ini (not
+     * anggaran Kemenkeu 2026 ini: "this 2026 budget"); pada 2026 nanti */
     if (is(c, k, "lalu") || is(c, k, "silam") || is(c, k, "mendatang") || is(c, k, "nanti") ||
-        ((tahun || mod) && is(c, k, "ini")))
+        (is(c, k, "ini") && (tahun || mod || (i > c->s0 && cls(c, i - 1, TC_PREP)))))
         k++;
     m->a = i, m->b = k, m->y = (int)yr, m->gran = 2, m->mod = mod;
     return 1;
@@ -1422,6 +1423,8 @@ static int m_weekday(ctx *c, size_t i, match *m)
         k++;
         if (cls(c, k, TC_ZONE)) /* (Rabu pagi WIB) */
             k++;
+        else if (is(c, k, "ini") || is(c, k, "tadi")) /* Selasa pagi ini */
+            k++;
     }
     m->a = i, m->b = k;
     return 1;
@@ -1808,6 +1811,18 @@ static int m_misc(ctx *c, size_t i, match *m)
         }
         m->a = i, m->b = k;
         return 1;
+    }
+    if (is(c, i, "tanggal") && i + 1 < c->s1) {
+        /* tanggal 28 Desember 2014, tanggal 28/12: the word is part of the
+         * date (TimeML's extent, IndoTimex's "tanggal [day]") */
+        match dm_;
+        memset(&dm_, 0, sizeof dm_);
+        if ((m_explicit(c, i + 1, &dm_) || (memset(&dm_, 0, sizeof dm_), m_month(c, i + 1, &dm_))) &&
+            dm_.a == i + 1 && c->d->tokens[i + 1].kind == WT_TOK_NUMBER) {
+            *m = dm_;
+            m->a = i;
+            return 1;
+        }
     }
     if (is(c, i, "tanggal") && c->d->ref.year && c->d->ref.month) {
         long day = small_int(c, i + 1);

@@ -5,7 +5,8 @@
 # DCT only), the set to tune on (`eval/timex.py --mismatches`); then
 # our TIMEX3 annotation of 40 Detik articles (eval/data/detik-timex-dev, a
 # second development set: another outlet, 2025), scored on warta's cleaned
-# text; then IndoTimex's Kompas test gold, for figures only.
+# text; then our annotation of 12 Kompas articles of 2019 (CLICK-ID), the
+# test gold's outlet; then IndoTimex's Kompas test gold, for figures only.
 D="$2/data/timex/indotimex"
 if [ ! -d "$D" ]; then echo "timex: $D missing: skipped"; exit 0; fi
 # the annotated development files are made from annotations.txt and the
@@ -14,6 +15,13 @@ DEV=${EVAL_OUT:-build/eval}/indotimex-dev
 mkdir -p "$DEV"
 /usr/bin/python3 eval/data/indotimex-dev/tag.py "$D/kompas_development" "$DEV" || exit 1
 DETIK="$2/data/corpora/detik-dev"
+# the third: 12 Kompas articles of 2019 from CLICK-ID (the test gold's
+# outlet), texts made from the CSVs as `make bench` makes them
+CLICK=build/bench/click-id
+if [ -d "$2/data/corpora/click-id" ]; then
+	/usr/bin/python3 -c "import sys; sys.path.insert(0, 'bench'); import analyze; analyze.clickid_files('$2')" || exit 1
+fi
 /usr/bin/python3 eval/timex.py "$1" "$DEV" \
 	"eval/data/detik-timex-dev/annotations.txt=$DETIK" \
+	"eval/data/kompas-timex-dev/annotations.txt=$CLICK" \
 	"$D/Kompas_test_gold" 2>/dev/null
