@@ -1271,6 +1271,10 @@ static int m_dayrel(ctx *c, size_t i, match *m)
     if (cls(c, k, TC_PART) && (is(c, k + 1, "ini") || is(c, k + 1, "tadi"))) {
         off = 0; /* sore ini, pagi tadi */
         part = cls(c, k, TC_PART);
+        /* malam tadi, tadi malam: the night just past, the evening before
+         * a day's article (TimeML's "last night") */
+        if (is(c, k + 1, "tadi") && !strcmp(part, "TNI"))
+            off = -1;
         k += 2;
     } else if (cls(c, k, TC_PART) && is(c, k + 1, "hari") && is(c, k + 2, "ini")) {
         off = 0; /* sore hari ini */
@@ -1292,8 +1296,8 @@ static int m_dayrel(ctx *c, size_t i, match *m)
         part = cls(c, k + 1, TC_PART);
         k += 2;
     } else if (is(c, k, "tadi") && cls(c, k + 1, TC_PART)) {
-        off = 0;
         part = cls(c, k + 1, TC_PART);
+        off = !strcmp(part, "TNI") ? -1 : 0;
         k += 2;
     } else if (is(c, k, "dini") && is(c, k + 1, "hari")) {
         off = 0;
