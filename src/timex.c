@@ -1371,8 +1371,9 @@ static int m_weekday(ctx *c, size_t i, match *m)
     if (!wd || !upper_initial(c, k))
         return 0;
     /* Minggu also means week: needs hari, pada, or a date after it */
+    int dini = is(c, k + 1, "dini") && is(c, k + 2, "hari");
     if (wd == 7 && !hari && !(k > c->s0 && cls(c, k - 1, TC_PREP)) &&
-        !cls(c, k + 1, TC_PART))
+        !cls(c, k + 1, TC_PART) && !dini)
         return 0;
     if (!r->year || !r->day)
         return 0;
@@ -1428,6 +1429,12 @@ static int m_weekday(ctx *c, size_t i, match *m)
         if (cls(c, k, TC_ZONE)) /* (Rabu pagi WIB) */
             k++;
         else if (is(c, k, "ini") || is(c, k, "tadi")) /* Selasa pagi ini */
+            k++;
+    } else if (is(c, k, "dini") && is(c, k + 1, "hari")) {
+        snprintf(m->clock, sizeof m->clock, "%s", DINI_HARI); /* Minggu dini hari */
+        m->type = WT_TIME_TIME;
+        k += 2;
+        if (is(c, k, "tadi") || is(c, k, "ini"))
             k++;
     }
     m->a = i, m->b = k;
