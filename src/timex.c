@@ -183,7 +183,7 @@ static wt_status load_names(wti_map *m, const char *file)
  * that is none of these and no number is skipped with one lookup. */
 static wt_status build_triggers(struct wti_timex_tables *t)
 {
-    static const char *const extra[] = {"pukul", "jam", "lebih", "kurang", "sekitar",
+    static const char *const extra[] = {"pukul", "jam", "lebih", "kurang", "sekitar", "sekira",
                                         "kira-kira", "paling", "minimal", "maksimal",
                                         "setidaknya",
                                         "hampir", "beberapa", "sejumlah", "tadi",
@@ -507,6 +507,17 @@ static int future_before(const ctx *c0, size_t i)
     return c->fut < i;
 }
 
+/* waktu setempat, waktu Singapura: a zone named in words after a time
+ * (pukul 10.00 waktu setempat, Senin (20/10) pagi waktu setempat); the
+ * number of tokens it takes. */
+static size_t zone_words(const ctx *c, size_t k)
+{
+    if (is(c, k, "waktu") && k + 1 < c->s1 && c->d->tokens[k + 1].kind == WT_TOK_WORD &&
+        (is(c, k + 1, "setempat") || upper_initial(c, k + 1)))
+        return 2;
+    return 0;
+}
+
 /* A clock time after a date: [,] [pukul] HH.MM|HH:MM [WIB].  Returns the
  * tokens consumed and writes "THH:MM" into m->clock. */
 static size_t clock_after(const ctx *c, size_t i, match *m)
@@ -554,10 +565,8 @@ static size_t clock_after(const ctx *c, size_t i, match *m)
     }
     /* pukul 13.57 waktu Singapura, pukul 10.00 waktu setempat: the zone
      * named in words belongs to the time */
-    if (pukul && is(c, k, "waktu") && k + 1 < c->s1 &&
-        c->d->tokens[k + 1].kind == WT_TOK_WORD &&
-        (is(c, k + 1, "setempat") || upper_initial(c, k + 1)))
-        k += 2;
+    if (pukul)
+        k += zone_words(c, k);
     snprintf(m->clock, sizeof m->clock, "T%02d:%02d", hh, mm);
     return k - i;
 }
@@ -685,9 +694,11 @@ static int m_explicit(ctx *c, size_t i, match *m)
         if (part) {
             snprintf(m->clock, sizeof m->clock, "%s", part);
             k++;
+            k += zone_words(c, k);
         } else if (is(c, k, "dini") && is(c, k + 1, "hari")) {
             snprintf(m->clock, sizeof m->clock, "%s", DINI_HARI);
             k += 2;
+            k += zone_words(c, k);
         }
     }
     if (m->clock[0])
@@ -1048,7 +1059,12 @@ static int m_period(ctx *c, size_t i, match *m)
     if (mod)
         k++;
     const char *unit = cls(c, k, TC_UNIT);
-    if (!unit || (is(c, k, "minggu") && upper_initial(c, k) && !sent_initial(c, k)))
+    /* Minggu is Sunday mid-sentence, but Minggu depan (not after hari or
+     * pada) is next week: next Sunday takes hari there.  Minggu lalu and
+     * Minggu ini stay Sunday, as written for one as often as the week */
+    if (!unit || (is(c, k, "minggu") && upper_initial(c, k) && !sent_initial(c, k) &&
+                  !((is(c, k + 1, "depan") || is(c, k + 1, "mendatang")) && k > c->s0 &&
+                    !is(c, k - 1, "hari") && !cls(c, k - 1, TC_PREP))))
         return 0;
     if (mod == WT_MOD_END && unit[0] == 'W' && c->d->ref.day) {
         /* akhir pekan [ini|lalu|depan]: the weekend, YYYY-Wnn-WE */
@@ -1084,8 +1100,12 @@ static int m_period(ctx *c, size_t i, match *m)
         return 1;
     }
     if (rd && rd[0] == 'a' && unit[0] != '1' && c->anchor.year) {
-        /* hari sebelumnya: one unit from the anchor, no finer than it */
+        /* hari sebelumnya: one unit from the anchor, no finer than it; a
+         * day from the last day named, a quotation's day too (kata Adies,
+         * Selasa (19/8). ... di hari berikutnya: the day after he spoke) */
         const wti_date *a = &c->anchor;
+        if (unit[0] == 'D' && c->dayanchor.day && c->dayanchor_tok != (size_t)-1)
+            a = &c->dayanchor;
         int g = unit_gran(unit);
         if (((g == 0 || g == 4) && !a->day) || (g == 1 && !a->month))
             return 0;
@@ -1137,6 +1157,10 @@ static int count_before_unit(ctx *c, size_t i, long *n, size_t *len,
     if (is(c, i, "beberapa") || is(c, i, "sejumlah")) {
         *n = -1;
         k = i + 1;
+    } else if (wti_num_read(&c->t->num, c->d, i, &num) && num.vague && num.words &&
+               !num.money && !num.percent) {
+        *n = -1; /* puluhan tahun, ratusan hari: a count of unknown size */
+        k = i + num.ntok;
     } else {
         if (!wti_num_read(&c->t->num, c->d, i, &num) || num.vague ||
             num.percent || num.money || !(num.value >= 0 && num.value <= 100000) ||
@@ -1150,6 +1174,13 @@ static int count_before_unit(ctx *c, size_t i, long *n, size_t *len,
         }
         *n = (long)num.value;
         k = i + num.ntok;
+        /* 5 (lima) tahun: the number spelled out again in brackets, as
+         * laws and official letters write it */
+        wti_num again;
+        if (num.digits && is(c, k, "(") && k + 1 < c->s1 &&
+            wti_num_read(&c->t->num, c->d, k + 1, &again) && again.words &&
+            again.value == num.value && is(c, k + 1 + again.ntok, ")"))
+            k += again.ntok + 2;
     }
     const char *u = cls(c, k, TC_UNIT);
     const char *cu = cls(c, k, TC_CLOCK);
@@ -1174,7 +1205,8 @@ static int m_units(ctx *c, size_t i, match *m)
         mod = WT_MOD_MORE_THAN, k += 2;
     else if (is(c, k, "kurang") && is(c, k + 1, "dari"))
         mod = WT_MOD_LESS_THAN, k += 2;
-    else if (is(c, k, "sekitar") || is(c, k, "hampir") || is(c, k, "kira-kira"))
+    else if (is(c, k, "sekitar") || is(c, k, "sekira") || is(c, k, "hampir") ||
+             is(c, k, "kira-kira"))
         mod = WT_MOD_APPROX, k += 1;
     else if ((is(c, k, "paling") && (is(c, k + 1, "lama") || is(c, k + 1, "singkat") ||
                                     is(c, k + 1, "sedikit") || is(c, k + 1, "cepat"))))
@@ -1229,6 +1261,8 @@ static int m_units(ctx *c, size_t i, match *m)
     }
     if (rd && (!strcmp(rd, "last") || (!strcmp(rd, "0") && !clock)))
         k++; /* 5 tahun terakhir; 3 bulan ini, sepekan ini */
+    else if (is(c, k, "ke") && is(c, k + 1, "belakang"))
+        k += 2; /* beberapa hari ke belakang: the last few days */
     else if (is(c, k, "ke") && is(c, k + 1, "depan"))
         k += 2; /* dua tahun ke depan: the coming two years, a duration */
     char num[24];
@@ -1614,6 +1648,24 @@ static int past_adverb(const ctx *c, size_t i)
     return 0;
 }
 
+/* A word that cannot follow "ke depan" as a place (ke depan Istana) and
+ * so makes it the time to come: infrastruktur ke depan lebih baik, ke
+ * depan akan dibangun. */
+static int clause_word(const ctx *c, size_t i)
+{
+    static const char *const w[] = {"lebih", "akan", "bisa", "dapat", "harus", "perlu",
+                                    "tetap", "masih", "agar", "supaya", "semakin", "makin",
+                                    "juga", "tidak", "tak", "pun", "diharapkan", "kami",
+                                    "kita", "saya", "mereka", "menjadi", "jadi", "sudah",
+                                    "belum", "terus", "lagi", "mungkin", "bakal"};
+    if (upper_initial(c, i))
+        return 0;
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+        if (is(c, i, w[k]))
+            return 1;
+    return 0;
+}
+
 /* 10. deictic references: saat ini, kini, masa depan */
 static int m_ref(ctx *c, size_t i, match *m)
 {
@@ -1622,7 +1674,8 @@ static int m_ref(ctx *c, size_t i, match *m)
     int nya = is(c, i, "depannya");
     if ((nya || is(c, i, "depan")) && i >= c->s0 + 1 && is(c, i - 1, "ke") &&
         !(i >= c->s0 + 2 && cls(c, i - 2, TC_MOTION)) &&
-        (nya || i + 1 >= c->s1 || c->d->tokens[i + 1].kind == WT_TOK_PUNCT)) {
+        (nya || i + 1 >= c->s1 || c->d->tokens[i + 1].kind == WT_TOK_PUNCT ||
+         clause_word(c, i + 1))) {
         snprintf(m->value, sizeof m->value, "FUTURE_REF");
         m->a = i - 1, m->b = i + 1;
         return 1;

@@ -5,7 +5,7 @@
 # DCT only), the set to tune on (`eval/timex.py --mismatches`); then
 # our TIMEX3 annotation of 40 Detik articles (eval/data/detik-timex-dev, a
 # second development set: another outlet, 2025), scored on warta's cleaned
-# text; then our annotation of 12 Kompas articles of 2019 (CLICK-ID), the
+# text; then our annotation of 13 Kompas articles of 2019 (CLICK-ID), the
 # test gold's outlet; then IndoTimex's Kompas test gold, for figures only.
 D="$2/data/timex/indotimex"
 if [ ! -d "$D" ]; then echo "timex: $D missing: skipped"; exit 0; fi
@@ -15,7 +15,7 @@ DEV=${EVAL_OUT:-build/eval}/indotimex-dev
 mkdir -p "$DEV"
 /usr/bin/python3 eval/data/indotimex-dev/tag.py "$D/kompas_development" "$DEV" || exit 1
 DETIK="$2/data/corpora/detik-dev"
-# the third: 12 Kompas articles of 2019 from CLICK-ID (the test gold's
+# the third: 13 Kompas articles of 2019 from CLICK-ID (the test gold's
 # outlet), texts made from the CSVs as `make bench` makes them
 CLICK=build/bench/click-id
 if [ -d "$2/data/corpora/click-id" ]; then
