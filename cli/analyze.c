@@ -1,4 +1,4 @@
-/* analyze.c - `warta analyze [--ref-date D] [--no-tagger] [--stages L] FILE... | -` */
+/* analyze.c - `warta analyze [--ref-date D] [--published D] [--no-tagger] [--stages L] FILE... | -` */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,12 +10,15 @@
 static void usage(FILE *f)
 {
     fprintf(f,
-            "usage: warta analyze [--ref-date YYYY-MM-DD] [--no-tagger] "
-            "[--stages LIST] [--max-size BYTES] [--raw] FILE... | -\n"
+            "usage: warta analyze [--ref-date YYYY-MM-DD] [--published YYYY-MM-DD] "
+            "[--no-tagger] [--stages LIST] [--max-size BYTES] [--raw] FILE... | -\n"
             "Prints one JSON object per article (ARTICLE.md), one per line,\n"
             "in input order.  An input that cannot be read is reported on\n"
             "stderr and the others are still analyzed; the exit status is 1\n"
-            "when any input failed.  --raw takes the input as body text:\n"
+            "when any input failed.  --ref-date anchors relative times of an\n"
+            "article that states no date; --published is its publication date\n"
+            "known from elsewhere (a CSV's column), used over what the text\n"
+            "says.  --raw takes the input as body text:\n"
             "no cleaning, offsets point into the input.  --stages runs\n"
             "only the stages named (tagger, entities, times, claims, quotes,\n"
             "events, with what each needs; clean for none of them, all by\n"
@@ -34,6 +37,8 @@ int cmd_analyze(int argc, char **argv)
             return 0;
         } else if (!strcmp(a, "--ref-date") && first + 1 < argc) {
             ao.ref_date = argv[++first];
+        } else if (!strcmp(a, "--published") && first + 1 < argc) {
+            ao.published = argv[++first];
         } else if (!strcmp(a, "--raw")) {
             ao.raw = 1;
         } else if (!strcmp(a, "--no-tagger")) {

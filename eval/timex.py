@@ -85,8 +85,10 @@ def ours(warta, text, dct):
 
 def load_annotations(path, refs=None):
     """{FILE: [(extent, TYPE, VALUE)]} in file order.  A header may give
-    the document's reference date after its name (`# FILE 2019-09-16`,
-    for texts with no dateline); those go into refs."""
+    the document's publication date after its name (`# FILE 2019-09-16`,
+    known from the corpus's metadata, for texts with no dateline: passed
+    as --published, over any date the cleaner would read off the body);
+    those go into refs."""
     docs, cur = {}, None
     for line in open(path, encoding="utf-8"):
         line = line.rstrip("\n")
@@ -126,7 +128,7 @@ def articles(warta, annotations, textdir):
     docs = load_annotations(annotations, refs)
     names = list(docs)
     if refs:  # one run per text, each with its own reference date
-        out = "".join(subprocess.run([warta, "analyze", "--ref-date", refs[n],
+        out = "".join(subprocess.run([warta, "analyze", "--published", refs[n],
                                       os.path.join(textdir, n)],
                                      capture_output=True, check=True).stdout.decode()
                       for n in names)

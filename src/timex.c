@@ -98,11 +98,12 @@ static void iso_week(int y, int m, int d, int *wy, int *wk)
 enum tclass {
     TC_UNIT, TC_UNIT1, TC_CLOCK, TC_CLOCK1, TC_RELDIR, TC_MOD, TC_DAYREL,
     TC_PART, TC_SET, TC_SETWORD, TC_ZONE, TC_PREP, TC_FUTURE, TC_HOLIDAY,
-    TC_SEASON, TC_MOTION, TC_COUNT
+    TC_SEASON, TC_MOTION, TC_EVENT, TC_COUNT
 };
 static const char *const tc_name[TC_COUNT] = {
     "unit", "unit1", "clock", "clock1", "reldir", "mod", "dayrel", "part",
-    "set", "setword", "zone", "prep", "future", "holiday", "season", "motion"};
+    "set", "setword", "zone", "prep", "future", "holiday", "season", "motion",
+    "event"};
 
 static int class_index(const char *cls)
 {
@@ -625,10 +626,14 @@ static int m_explicit(ctx *c, size_t i, match *m)
     if (is(c, k, "hari") && day_of(c, k + 1))
         k++;
     int wday = upper_initial(c, k) ? day_of(c, k) : 0, wd = wday != 0;
+    const char *part0 = NULL;
     if (wd) {
         k++;
         if (is(c, k, ","))
             k++;
+        /* Senin sore (9/9/2019): the part of the day before the date */
+        else if (cls(c, k, TC_PART) && is(c, k + 1, "("))
+            part0 = cls(c, k, TC_PART), k++;
     }
     int y, mo, dd, noyear = 0;
     if (is(c, k, "(") && dmy(c, k + 1, &y, &mo, &dd) && is(c, k + 2, ")")) {
@@ -701,6 +706,8 @@ static int m_explicit(ctx *c, size_t i, match *m)
             k += zone_words(c, k);
         }
     }
+    if (!m->clock[0] && part0)
+        snprintf(m->clock, sizeof m->clock, "%s", part0);
     if (m->clock[0])
         m->type = WT_TIME_TIME;
     /* 27 November 2014 lalu, Rabu (10/9/2025) lalu, 8 Oktober 2025 yang
@@ -907,6 +914,21 @@ static int budget_name(const ctx *c, size_t i)
            (n == 4 || p[4] == '-' || p[4] == 'p');
 }
 
+/* The year of a named event (China Open 2019, Yamaha Endurance Festival
+ * 2019, Piala Dunia 2018): a capitalized name right before the year
+ * holds an event word (data/timex.txt class "event") within its last
+ * four words.  Names are not times (TimeML). */
+static int event_name(const ctx *c, size_t k)
+{
+    for (size_t j = k, n = 0; j > c->s0 && n < 4; j--, n++) {
+        if (c->d->tokens[j - 1].kind != WT_TOK_WORD || !upper_initial(c, j - 1))
+            return 0;
+        if (cls(c, j - 1, TC_EVENT))
+            return 1;
+    }
+    return 0;
+}
+
 /* A year token inside a register number, a run of slashes
  * (LP/B/3442/IX/2025/SPKT, 5834 K/Pidsus/2023, 05/KPPU-I/2025), not a
  * date; one slash after letters is kept (kuartal III/2025), so is
@@ -967,7 +989,7 @@ static int m_year(ctx *c, size_t i, match *m)
         return 0;
     /* a bare number needs to look like a year in context */
     if (!tahun && !mod) {
-        if (k > c->s0 && (budget_name(c, k - 1) ||
+        if (k > c->s0 && (budget_name(c, k - 1) || event_name(c, k) ||
                           (k > c->s0 + 1 && is(c, k - 1, ")") && budget_name(c, k - 2))))
             return 0;
         if (k > c->s0 && (is(c, k - 1, "rp") || is(c, k - 1, "no") ||
@@ -1194,6 +1216,60 @@ static int count_before_unit(ctx *c, size_t i, long *n, size_t *len,
     return 1;
 }
 
+/* The rank of a unit from the longest: tahun, bulan, minggu, hari, jam,
+ * menit, detik; -1 for decades and centuries. */
+static int unit_rank(const char *unit, int clock)
+{
+    static const char order[] = "YMWD";
+    if (unit[1])
+        return -1;
+    if (clock)
+        return unit[0] == 'H' ? 4 : unit[0] == 'M' ? 5 : 6;
+    const char *p = strchr(order, unit[0]);
+    return p ? (int)(p - order) : -1;
+}
+
+/* 1 menit 30 detik, 2 jam 15 menit, 1 tahun 6 bulan: counts of ever
+ * finer units after the first (n units `unit`, ending before token k) make
+ * one duration, PT1M30S.  Sets m->value and m->b; 0 when none follows. */
+static int compound_duration(ctx *c, size_t k, long n, const char *unit, int clock, match *m)
+{
+    long ns[7] = {0};
+    int have[7] = {0}, r = unit_rank(unit, clock), last = r, parts = 1;
+    if (r < 0)
+        return 0;
+    ns[r] = n, have[r] = 1;
+    for (;;) {
+        long n2;
+        size_t len2;
+        const char *u2;
+        int clock2;
+        if (k >= c->s1 || c->d->tokens[k].kind != WT_TOK_NUMBER ||
+            !count_before_unit(c, k, &n2, &len2, &u2, &clock2, NULL) || n2 < 0)
+            break;
+        int r2 = unit_rank(u2, clock2);
+        if (r2 <= last)
+            break;
+        ns[r2] = n2, have[r2] = 1, last = r2, parts++;
+        k += len2;
+    }
+    if (parts < 2)
+        return 0;
+    static const char letter[] = "YMWDHMS";
+    size_t o = 0;
+    o += (size_t)snprintf(m->value + o, sizeof m->value - o, "P");
+    for (int u = 0; u < 7 && o < sizeof m->value; u++) {
+        if (!have[u])
+            continue;
+        if (u >= 4 && !strchr(m->value, 'T'))
+            o += (size_t)snprintf(m->value + o, sizeof m->value - o, "T");
+        if (o < sizeof m->value)
+            o += (size_t)snprintf(m->value + o, sizeof m->value - o, "%ld%c", ns[u], letter[u]);
+    }
+    m->b = k;
+    return 1;
+}
+
 /* 5. counted units: durations (120 hari, lebih dari dua jam, satu minggu
  *    terakhir) and offsets (dua hari kemudian, tiga tahun lalu, setahun
  *    sebelumnya). */
@@ -1224,6 +1300,12 @@ static int m_units(ctx *c, size_t i, match *m)
     if (is(c, k + len, "sekali"))
         return 0; /* lima tahun sekali: a set (m_misc) */
     k += len;
+    if (n >= 0 && !frac && compound_duration(c, k, n, unit, clock, m)) {
+        m->a = i;
+        m->type = WT_TIME_DURATION;
+        m->mod = mod;
+        return 1;
+    }
     const char *rd = cls(c, k, TC_RELDIR);
     if (is(c, k, "yang") && cls(c, k + 1, TC_RELDIR))
         rd = cls(c, k + 1, TC_RELDIR), k++;
@@ -1406,8 +1488,10 @@ static int m_weekday(ctx *c, size_t i, match *m)
         return 0;
     /* Minggu also means week: needs hari, pada, or a date after it */
     int dini = is(c, k + 1, "dini") && is(c, k + 2, "hari");
+    /* ", kata Indarto di lokasi, Minggu." closing a sentence: the day */
+    int closing = k > c->s0 && is(c, k - 1, ",") && (k + 1 >= c->s1 || is(c, k + 1, "."));
     if (wd == 7 && !hari && !(k > c->s0 && cls(c, k - 1, TC_PREP)) &&
-        !cls(c, k + 1, TC_PART) && !dini)
+        !cls(c, k + 1, TC_PART) && !dini && !closing)
         return 0;
     if (!r->year || !r->day)
         return 0;
@@ -1475,6 +1559,16 @@ static int m_weekday(ctx *c, size_t i, match *m)
     return 1;
 }
 
+/* Token i is written as a clock, H.MM or HH.MM (jam 08.00: the hour
+ * word, not the unit of dua jam). */
+static int hh_mm(const ctx *c, size_t i)
+{
+    const wt_token *tk = &c->d->tokens[i];
+    const char *s = c->d->text + tk->start;
+    size_t n = tk->end - tk->start;
+    return (n == 5 && (s[2] == '.' || s[2] == ':')) || (n == 4 && (s[1] == '.' || s[1] == ':'));
+}
+
 /* 8. a clock time on its own: [sekitar] pukul 10.00 WIB, 07.24 WIB (a
  *    bare time needs its zone).  Its date is that of the last full date
  *    earlier in the sentence (Rabu (31/12/2014) sekitar pukul 09.00 WIB),
@@ -1489,7 +1583,7 @@ static int m_clock(ctx *c, size_t i, match *m)
     /* "jam" is also the unit (dua jam): as a clock only before a number
      * and a part of the day (jam 3 sore) or after sekitar */
     if (is(c, k, "jam") && !(k + 1 < c->s1 && c->d->tokens[k + 1].kind == WT_TOK_NUMBER &&
-                             (approx || cls(c, k + 2, TC_PART))))
+                             (approx || cls(c, k + 2, TC_PART) || hh_mm(c, k + 1))))
         return 0;
     int bare = k < c->s1 && c->d->tokens[k].kind == WT_TOK_NUMBER;
     if (!is(c, k, "pukul") && !is(c, k, "jam") && !bare)
