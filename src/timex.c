@@ -338,6 +338,8 @@ typedef struct match {
     int anaphor;     /* read off the anchor: does not move it */
     int attrib;      /* the date of a quotation's attribution: the time
                       * of speaking, not of the story (no anchor) */
+    int y2;          /* 2018-2023: the second year of a range token, a
+                      * second DATE over the token's last four bytes */
 } match;
 
 /* The value of word token i in class k (TC_*), or NULL.  A token whose
@@ -873,6 +875,30 @@ static int decade(const ctx *c, size_t i, int *y)
     return 1;
 }
 
+/* A range of years written as one token, 2018-2023: the years in *y1 and
+ * *y2 (later than *y1, within a century), 1900..2099. */
+static int year_range(const ctx *c, size_t i, int *y1, int *y2)
+{
+    if (i >= c->s1)
+        return 0;
+    const wt_token *tk = &c->d->tokens[i];
+    const char *s = c->d->text + tk->start;
+    if (tk->end - tk->start != 9 || s[4] != '-')
+        return 0;
+    int v[2] = {0, 0};
+    for (int h = 0; h < 2; h++)
+        for (int k = 0; k < 4; k++) {
+            char ch = s[h * 5 + k];
+            if (ch < '0' || ch > '9')
+                return 0;
+            v[h] = v[h] * 10 + (ch - '0');
+        }
+    if (v[0] < 1900 || v[1] > 2099 || v[1] <= v[0] || v[1] - v[0] > 100)
+        return 0;
+    *y1 = v[0], *y2 = v[1];
+    return 1;
+}
+
 /* The tokens of a law's number at i (Peraturan Daerah Nomor 3 Tahun
  * 2020, UU No. 1 Tahun 2024: "nomor|no [.] N tahun YYYY"), or 0: neither
  * its "3 Tahun" nor its year is a time expression. */
@@ -980,6 +1006,13 @@ static int m_year(ctx *c, size_t i, match *m)
     int y;
     if (decade(c, k, &y)) {
         m->a = i, m->b = k + 1, m->y = y, m->gran = 3, m->mod = mod;
+        return 1;
+    }
+    int r1, r2;
+    if (year_range(c, k, &r1, &r2) && !in_identifier(c, k) && !event_name(c, k)) {
+        /* periode 2018-2023: two years in one token, each a DATE */
+        m->a = i, m->b = k + 1, m->y = r1, m->gran = 2, m->mod = mod;
+        m->y2 = r2;
         return 1;
     }
     long yr = small_int(c, k);
@@ -1179,7 +1212,7 @@ static int count_before_unit(ctx *c, size_t i, long *n, size_t *len,
     if (is(c, i, "beberapa") || is(c, i, "sejumlah")) {
         *n = -1;
         k = i + 1;
-    } else if (wti_num_read(&c->t->num, c->d, i, &num) && num.vague && num.words &&
+    } else if (wti_num_read(&c->t->num, c->d, i, &num) && num.vague &&
                !num.money && !num.percent) {
         *n = -1; /* puluhan tahun, ratusan hari: a count of unknown size */
         k = i + num.ntok;
@@ -2159,8 +2192,9 @@ wt_status wti_timex_run(const struct wti_timex_tables *t, wt_doc *d)
             const char *w = d->lower ? d->lower + tk->start : buf;
             if (!d->lower)
                 n = wti_tok_lower(d, i, buf, sizeof buf);
+            /* a word of digits (2000-an, 2018-2023) may be a year */
             if (tk->kind != WT_TOK_WORD || n >= sizeof buf ||
-                !wti_map_has(&t->trigger, w, n)) {
+                (!wti_map_has(&t->trigger, w, n) && !(w[0] >= '0' && w[0] <= '9'))) {
                 i++;
                 continue;
             }
@@ -2190,6 +2224,24 @@ wt_status wti_timex_run(const struct wti_timex_tables *t, wt_doc *d)
             return WT_ENOMEM;
         tm->type = m.type;
         tm->mod = m.mod;
+        if (m.y2) {
+            /* 2018-2023: the first year ends at the dash, the second is
+             * the token's last four bytes; the anchor moves to the end */
+            tm->end = d->tokens[m.b - 1].end - 5;
+            wt_time *t2 = WTI_VEC_PUSH(&d->arena, d->times, d->n_times, d->cap_times);
+            if (!t2)
+                return WT_ENOMEM;
+            char v2[8];
+            snprintf(v2, sizeof v2, "%04d", m.y2);
+            t2->start = d->tokens[m.b - 1].end - 4;
+            t2->end = d->tokens[m.b - 1].end;
+            t2->value = wti_arena_strndup(&d->arena, v2, strlen(v2));
+            if (!t2->value)
+                return WT_ENOMEM;
+            t2->type = WT_TIME_DATE;
+            t2->mod = WT_MOD_NONE;
+            m.y = m.y2;
+        }
         if (!m.value[0] && m.type != WT_TIME_DURATION && m.y && !m.anaphor && m.attrib &&
             m.gran == 0) {
             /* an attribution's day is still "hari itu", "hari yang sama" */
