@@ -799,6 +799,32 @@ static int bare_month(const ctx *c, size_t i)
     return 1;
 }
 
+/* The year written after a list of months that goes on at token k
+ * (", Oktober, dan November 2020", "hingga Desember di 2020"), 0 when
+ * the list ends without one; a month alone before "di YYYY" takes it
+ * too. */
+static int list_year(const ctx *c, size_t k)
+{
+    for (int n = 0; n < 12 && k < c->s1; n++) {
+        if (is(c, k, ",") && is(c, k + 1, "dan"))
+            k++;
+        if (!(n == 0 && is(c, k, "di")) &&
+            (is(c, k, ",") || is(c, k, "dan") || is(c, k, "hingga") || is(c, k, "sampai") ||
+             is(c, k, "atau") || is(c, k, "-")) &&
+            month_of(c, k + 1) && upper_initial(c, k + 1)) {
+            k += 2;
+            continue;
+        }
+        if (is(c, k, "di") || is(c, k, "tahun"))
+            k++;
+        long yr = small_int(c, k);
+        if (k < c->s1 && is_year(yr) && c->d->tokens[k].end - c->d->tokens[k].start == 4)
+            return n > 0 || is(c, k - 1, "di") ? (int)yr : 0;
+        return 0;
+    }
+    return 0;
+}
+
 /* 2. months: [awal] [bulan] Month [YYYY | lalu | ini | depan] */
 static int m_month(ctx *c, size_t i, match *m)
 {
@@ -843,8 +869,10 @@ static int m_month(ctx *c, size_t i, match *m)
             return 0;
         if (!dir && !this)
             dir = sentence_dir(c, i);
-        /* Oktober ini: the reference year's */
-        y = this ? c->d->ref.year : year_for(c, mo, 0, dir);
+        /* Oktober ini: the reference year's; September, Oktober, November
+         * di 2020: the year after a list of months is each one's */
+        int ly = this || k != mt + 1 ? 0 : list_year(c, k);
+        y = ly ? ly : this ? c->d->ref.year : year_for(c, mo, 0, dir);
         if (!y)
             return 0;
     }
@@ -2098,11 +2126,16 @@ static int m_holiday(ctx *c, size_t i, match *m)
     k += n;
     long yr = small_int(c, k);
     int y;
+    const char *rd = cls(c, k, TC_RELDIR);
     if (is_year(yr) && c->d->tokens[k].end - c->d->tokens[k].start == 4)
         y = (int)yr, k++;
     else if (!c->d->ref.year)
         return 0;
-    else if (sentence_dir(c, i)) /* sejak Natal, akan ... Natal */
+    else if (rd && (!strcmp(rd, "+1") || !strcmp(rd, "-1"))) {
+        /* Tahun Baru mendatang, Natal lalu: the next one, the last one */
+        y = year_for(c, mo, dd, rd[0] == '+' ? 1 : -1);
+        k++;
+    } else if (sentence_dir(c, i)) /* sejak Natal, akan ... Natal */
         y = year_for(c, mo, dd, sentence_dir(c, i));
     else { /* the nearest: a holiday is spoken of before it as much as after */
         const wti_date *r = &c->d->ref;
