@@ -286,7 +286,10 @@ typedef struct wt_claim {
     wt_qualifier qualifier;
     const char *unit;      /* counted noun: "tentara", "persen", "rupiah"  */
     const char *measure;   /* killed, wounded, casualties, deployed,
-                              planned, supplied, share, money, count       */
+                              planned, supplied, share, money, count; or
+                              finer (arrested, missing, displaced,
+                              affected), which the JSON writes as count
+                              with "action"                                */
     const char *subject;   /* whose: "Korea Utara", or NULL                */
     const char *source;    /* who states it, or NULL                       */
     const char *date;      /* ISO date it refers to, or NULL               */

@@ -40,11 +40,11 @@ struct wti_claim_tables {
 /* The phrase classes of data/claims.txt that the rules ask for. */
 enum cclass {
     CC_MEASURE, CC_PLAN, CC_QUALIFIER, CC_CLASSIFIER, CC_NONUNIT, CC_INHERIT,
-    CC_TRIM, CC_SRC_PRE, CC_SRC_VERB, CC_SRC_AFTER, CC_COUNT
+    CC_TRIM, CC_SRC_PRE, CC_SRC_VERB, CC_SRC_AFTER, CC_ACRONYM, CC_COUNT
 };
 static const char *const cc_name[CC_COUNT] = {
     "measure", "plan", "qualifier", "classifier", "nonunit", "inherit",
-    "trim", "src_pre", "src_verb", "src_after"};
+    "trim", "src_pre", "src_verb", "src_after", "acronym"};
 
 /* Records that class `cls` has a phrase beginning with word w. */
 static wt_status note_first(struct wti_claim_tables *t, const char *cls,
@@ -347,6 +347,8 @@ static const char *find_measure(const ctx *c, size_t a, size_t b)
         for (size_t k = x0; k < x1; k++)
             if (is_punct(c, k, ',') || is_punct(c, k, ';'))
                 dist += 20;
+            else if (i < a && (wti_tok_is(c->d, k, "dan") || wti_tok_is(c->d, k, "serta")))
+                dist += 20; /* dua warga meninggal dan 103 KK terdampak */
         if (dist < best.score) {
             best.measure = m, best.at = i, best.len = n, best.score = dist;
         }
@@ -384,11 +386,33 @@ static const char *claim_date(const ctx *c)
     uint32_t a = d->tokens[c->s0].start, b = d->tokens[c->s1 - 1].end;
     const wt_time *t = wti_timex_in(d, a, b);
     if (t && !strchr(t->value, 'W') && strlen(t->value) >= 4) {
+        /* a date, not a time: 2025-10-19TMO is 2025-10-19 */
+        const char *tt = strchr(t->value, 'T');
+        size_t n = tt ? (size_t)(tt - t->value) : strlen(t->value);
         const char *p = d->published;
-        if (!p || strncmp(p, t->value, strlen(t->value)))
-            return t->value;
+        if (!p || strncmp(p, t->value, n)) {
+            char *day = tt ? wti_arena_strndup(&c->d->arena, t->value, n) : NULL;
+            return day ? day : t->value;
+        }
     }
     return d->published;
+}
+
+const char *wti_measure_public(const char *measure, const char **action)
+{
+    static const char *const spec[] = {"killed",  "wounded", "casualties",
+                                       "deployed", "planned", "supplied",
+                                       "share",   "money",   "count"};
+    if (action)
+        *action = NULL;
+    if (!measure)
+        return NULL;
+    for (size_t k = 0; k < sizeof spec / sizeof *spec; k++)
+        if (!strcmp(measure, spec[k]))
+            return measure;
+    if (action)
+        *action = measure;
+    return "count";
 }
 
 wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
@@ -408,6 +432,8 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
     int own_known = 0, p_known = 0;      /* own sources looked for */
     const char *own = NULL, *p_own = NULL; /* the sentences' own sources */
     const char *last_unit = NULL;
+    const char *last_measure = NULL; /* the sentence's last claim's */
+    size_t last_end = 0;
     while (i < d->n_tokens) {
         if (i >= c.s1) {
             while (si + 1 < d->n_sentences && d->sentences[si].end <= d->tokens[i].start)
@@ -430,6 +456,7 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
             cur_found = -1;
             prev_sentence = si;
             last_unit = NULL;
+            last_measure = NULL;
         }
         wti_num num;
         const wt_token *tk = &d->tokens[i];
@@ -442,6 +469,14 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
         }
         size_t after = i + num.ntok;
         /* ordinals and identifiers: ke-3, Pasal 28, No. 5, pukul */
+        /* ayat (1), huruf b, junto Pasal 76E: the parts of a law's article */
+        size_t pv = i > c.s0 && wti_tok_is(d, i - 1, "(") ? i - 1 : i;
+        if (pv > c.s0 && (wti_tok_is(d, pv - 1, "ayat") || wti_tok_is(d, pv - 1, "huruf") ||
+                          wti_tok_is(d, pv - 1, "junto") || wti_tok_is(d, pv - 1, "jo") ||
+                          wti_tok_is(d, pv - 1, "skor") || wti_tok_is(d, pv - 1, "angka"))) {
+            i = after;
+            continue;
+        }
         if (i > c.s0 && (wti_tok_is(d, i - 1, "ke") || wti_tok_is(d, i - 1, "pasal") ||
                           wti_tok_is(d, i - 1, "nomor") || wti_tok_is(d, i - 1, "no.") ||
                           wti_tok_is(d, i - 1, "pukul") || wti_tok_is(d, i - 1, "tanggal") ||
@@ -479,6 +514,9 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
                 ub++;
             unit = dup_span(d, d->tokens[after].start, d->tokens[ub - 1].end);
             measure = "money";
+        } else if (tok_upper(&c, after) && phrase_at(&c, after, CC_ACRONYM, &n)) {
+            ub = after + 1; /* 103 KK, 20 PNS: a counted noun in capitals */
+            unit = dup_span(d, d->tokens[after].start, d->tokens[after].end);
         } else if (phrase_at(&c, after, CC_INHERIT, &n)) {
             unit = last_unit;
             ub = after + n;
@@ -508,17 +546,39 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
         /* qualifier before the number */
         wt_qualifier q = num.vague ? WT_Q_ORDER_OF : WT_Q_EXACT;
         size_t qa = i;
-        for (size_t back = 1; back <= 3 && back <= i - c.s0; back++) {
+        /* setidaknya ada 11 balita, sedikitnya terdapat 5 rumah: a filler
+         * verb may stand between the qualifier and the number */
+        size_t qe = i > c.s0 && (wti_tok_is(d, i - 1, "ada") || wti_tok_is(d, i - 1, "terdapat") ||
+                                 wti_tok_is(d, i - 1, "sebanyak"))
+                        ? i - 1
+                        : i;
+        for (size_t back = 1; back <= 4 && back <= i - c.s0; back++) {
             const char *qv = phrase_at(&c, i - back, CC_QUALIFIER, &n);
-            if (qv && i - back + n == i) {
+            if (qv && (i - back + n == i || (qe < i && i - back + n == qe))) {
                 q = qualifier_of(qv);
                 qa = i - back;
             }
         }
-        if (num.low != num.high && !num.vague && q == WT_Q_EXACT)
-            q = WT_Q_EXACT;
+        if (num.low != num.high && !num.vague && qa == i && i > c.s0 &&
+            wti_tok_is(d, i - 1, "antara"))
+            qa = i - 1; /* antara 10 dan 15 orang */
         if (!measure)
             measure = find_measure(&c, i, ub);
+        if (!measure && last_measure && qa >= last_end && qa - last_end <= 6) {
+            /* lima dokter, tiga psikolog, serta dua perawat: a list goes on
+             * with the measure of its first item */
+            int joined = 0; /* not "dua warga meninggal dan 103 KK": the
+                             * verb must govern the list from before it */
+            for (size_t k = last_end; k < qa && joined >= 0; k++)
+                if (phrase_at(&c, k, CC_MEASURE, &n))
+                    joined = -1;
+                else if (is_punct(&c, k, ',') || wti_tok_is(d, k, "dan") ||
+                         wti_tok_is(d, k, "serta") || wti_tok_is(d, k, "atau"))
+                    joined = 1;
+            joined = joined > 0;
+            if (joined)
+                measure = last_measure;
+        }
         if (!measure)
             measure = "count";
         /* subject: the name right after the unit (tentara Korea Utara) */
@@ -557,6 +617,11 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
         cl->source = cur_source;
         cl->date = claim_date(&c);
         i = ub > after ? ub : after;
+        last_end = sn ? ub + sn : ub;
+        last_measure = strcmp(measure, "count") && strcmp(measure, "share") &&
+                               strcmp(measure, "money")
+                           ? measure
+                           : NULL;
     }
     return WT_OK;
 }

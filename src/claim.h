@@ -20,4 +20,11 @@ wt_status wti_claim_load(struct wti_claim_tables **out);
 void wti_claim_free(struct wti_claim_tables *t);
 wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d);
 
+/* The measure as ARTICLE.md names it: killed, wounded, casualties,
+ * deployed, planned, supplied, share, money, count.  The stage keeps finer
+ * ones from data/claims.txt (arrested, missing, displaced, affected: what
+ * stories compare as running totals); those are written as "count", and
+ * *action (when not NULL) gets the finer word, else NULL. */
+const char *wti_measure_public(const char *measure, const char **action);
+
 #endif

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "claim.h"
 #include "doc.h"
 
 static void str_or_null(wti_buf *b, const char *s)
@@ -199,8 +200,13 @@ static void claims(wti_buf *b, const wt_doc *d)
                                                   : NULL);
         key(b, "unit");
         str_or_null(b, c->unit);
+        const char *action;
         key(b, "measure");
-        str_or_null(b, c->measure);
+        str_or_null(b, wti_measure_public(c->measure, &action));
+        if (action) { /* arrested, missing: what the count is of */
+            key(b, "action");
+            str_or_null(b, action);
+        }
         key(b, "subject");
         str_or_null(b, c->subject);
         key(b, "source");

@@ -226,6 +226,28 @@ static const struct wti_numword *word(const wti_numbers *t, const wt_doc *d,
     return sl ? &t->entries[sl->value] : NULL;
 }
 
+/* A scale word with a list's item number glued on, as scraped lists read
+ * ("Rp 43,01 miliar2. Badan ..."): the scale of "miliar2", else NULL. */
+static const struct wti_numword *glued_scale(const wti_numbers *t, const wt_doc *d, size_t i)
+{
+    if (i >= d->n_tokens || d->tokens[i].kind != WT_TOK_WORD)
+        return NULL;
+    const wt_token *tk = &d->tokens[i];
+    const char *s = d->text + tk->start;
+    size_t n = tk->end - tk->start, l = 0;
+    char buf[16];
+    while (l < n && l < sizeof buf && ((s[l] | 0x20) >= 'a' && (s[l] | 0x20) <= 'z'))
+        buf[l] = (char)(s[l] | 0x20), l++;
+    if (l < 3 || l == n || l >= sizeof buf)
+        return NULL;
+    for (size_t k = l; k < n; k++)
+        if (s[k] < '0' || s[k] > '9')
+            return NULL;
+    const wti_map_slot *sl = wti_map_get(&t->words, buf, l);
+    const struct wti_numword *w = sl ? &t->entries[sl->value] : NULL;
+    return w && w->kind == WTI_NUM_SCALE ? w : NULL;
+}
+
 static int is_currency_word(const wt_doc *d, size_t i)
 {
     return wti_tok_is(d, i, "rp") || wti_tok_is(d, i, "usd") ||
@@ -272,7 +294,67 @@ static size_t read_words(const wti_numbers *t, const wt_doc *d, size_t i,
     return k - i;
 }
 
+/* A word token of digits around one dash, 10-15 (the tokenizer keeps it
+ * whole, as it does 2018-2023 and 2-1). */
+static int dash_range_word(const wt_doc *d, size_t i)
+{
+    const wt_token *tk = &d->tokens[i];
+    const char *s = d->text + tk->start;
+    size_t n = tk->end - tk->start, dash = 0;
+    if (tk->kind != WT_TOK_WORD || n < 3)
+        return 0;
+    for (size_t k = 0; k < n; k++) {
+        if (s[k] == '-') {
+            if (dash || k == 0 || k == n - 1)
+                return 0;
+            dash = k;
+        } else if (!((s[k] >= '0' && s[k] <= '9') || s[k] == '.' || s[k] == ',')) {
+            return 0;
+        }
+    }
+    return dash != 0;
+}
+
+static int read_one(const wti_numbers *t, const wt_doc *d, size_t i, wti_num *out);
+
 int wti_num_read(const wti_numbers *t, const wt_doc *d, size_t i, wti_num *out)
+{
+    if (!read_one(t, d, i, out))
+        return 0;
+    /* 10 hingga 15 orang, 10 sampai 11 balita, antara 10 dan 15, 2 hingga
+     * 3 juta: a range, low..high, its value the low end.  Not years
+     * (2010 hingga 2015) nor a lower second number (skor 2 - 1). */
+    size_t k = i + out->ntok;
+    if (out->vague || out->low != out->high || out->year_like || out->percent ||
+        k + 1 >= d->n_tokens)
+        return 1;
+    int to = wti_tok_is(d, k, "hingga") || wti_tok_is(d, k, "sampai") ||
+             wti_tok_is(d, k, "s.d.") || wti_tok_is(d, k, "s/d") ||
+             (wti_tok_is(d, k, "-") && d->tokens[k].end - d->tokens[k].start == 1);
+    int and = wti_tok_is(d, k, "dan") && i > 0 && wti_tok_is(d, i - 1, "antara");
+    wti_num hi;
+    if (!(to || and) || !read_one(t, d, k + 1, &hi) || hi.vague || hi.year_like ||
+        hi.low != hi.high || (hi.money && !out->money))
+        return 1;
+    double lo = out->value;
+    if (hi.value > lo && out->words == hi.words && !(lo < 1 && hi.value >= 1000) &&
+        lo * 1000 < hi.value && hi.ntok > 1 && !out->money) {
+        /* 2 hingga 3 juta: the scale of the second is the first's */
+        double scale = 1;
+        while (lo * scale * 1000 <= hi.value)
+            scale *= 1000;
+        lo *= scale;
+    }
+    if (!(hi.value > lo))
+        return 1;
+    out->low = out->value = lo;
+    out->high = hi.value;
+    out->percent = hi.percent;
+    out->ntok = k + 1 + hi.ntok - i;
+    return 1;
+}
+
+static int read_one(const wti_numbers *t, const wt_doc *d, size_t i, wti_num *out)
 {
     memset(out, 0, sizeof *out);
     if (i >= d->n_tokens)
@@ -285,7 +367,7 @@ int wti_num_read(const wti_numbers *t, const wt_doc *d, size_t i, wti_num *out)
         k++;
     }
     const wt_token *tk = &d->tokens[k];
-    if (tk->kind == WT_TOK_NUMBER || tk->kind == WT_TOK_MONEY) {
+    if (tk->kind == WT_TOK_NUMBER || tk->kind == WT_TOK_MONEY || dash_range_word(d, k)) {
         const char *s = d->text + tk->start;
         size_t len = tk->end - tk->start;
         int pct, mon;
@@ -299,6 +381,8 @@ int wti_num_read(const wti_numbers *t, const wt_doc *d, size_t i, wti_num *out)
                 !wti_num_digits(dash + 1, (size_t)(s + len - dash - 1), &b,
                                 &pct, &mon))
                 return 0;
+            if (!(b > a))
+                return 0; /* 2-1, 1-1: a score, not a range */
             out->value = out->low = a;
             out->high = b;
             out->percent = pct || p2;
@@ -315,6 +399,8 @@ int wti_num_read(const wti_numbers *t, const wt_doc *d, size_t i, wti_num *out)
         out->digits = 1;
         k++;
         const struct wti_numword *w = word(t, d, k);
+        if (!w)
+            w = glued_scale(t, d, k);
         if (w && w->kind == WTI_NUM_SCALE) {
             out->value *= w->value;
             out->low *= w->value;

@@ -15,6 +15,7 @@
 
 #include "arena.h"
 #include "buf.h"
+#include "claim.h"
 #include "doc.h"
 #include "lex.h"
 #include "map.h"
@@ -1939,8 +1940,13 @@ wt_status wt_corpus_story_json(const wt_corpus *c, size_t i, char **out, size_t 
             wti_buf_putc(&b, ',');
         wti_buf_puts(&b, "{\"subject\":");
         jstr(&b, g->subject);
+        const char *action;
         wti_buf_puts(&b, ",\"measure\":");
-        jstr(&b, g->measure);
+        jstr(&b, wti_measure_public(g->measure, &action));
+        if (action) { /* arrested, missing: STORY.md's count, with what of */
+            wti_buf_puts(&b, ",\"action\":");
+            jstr(&b, action);
+        }
         wti_buf_puts(&b, ",\"unit\":");
         jstr(&b, g->unit);
         wti_buf_puts(&b, ",\"values\":[");

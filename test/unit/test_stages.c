@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "claim.h"
 #include "harness.h"
 #include "warta.h"
 
@@ -93,6 +94,13 @@ TEST(timex_durations_sets_and_not_times)
     CHECK_STR(time_of("dalam APBN-P 2015 dipangkas", "2025-01-01", b, sizeof b), "(none)");
 }
 
+/* The claims of d (checked not NULL), their count in *n. */
+static const wt_claim *claims_of(wt_doc *d, size_t *n)
+{
+    CHECK(d != NULL);
+    return d ? wt_doc_claims(d, n) : NULL;
+}
+
 TEST(claims_values_qualifiers_measures)
 {
     wt_doc *d = run("Menurut polisi, setidaknya 600 tentara tewas dan ribuan lainnya "
@@ -100,9 +108,8 @@ TEST(claims_values_qualifiers_measures)
                     "Inflasi naik 5,12 persen. Anggaran Rp 2,5 triliun disiapkan. "
                     "Sekitar dua lusin warga hadir pada 2024.",
                     "2025-01-01");
-    CHECK(d != NULL);
     size_t n = 0;
-    const wt_claim *c = d ? wt_doc_claims(d, &n) : NULL;
+    const wt_claim *c = claims_of(d, &n);
     CHECK_INT(n, 6);
     if (n == 6) {
         CHECK(c[0].value == 600 && c[0].qualifier == WT_Q_AT_LEAST);
@@ -120,6 +127,32 @@ TEST(claims_values_qualifiers_measures)
         CHECK_STR(c[4].measure, "money");
         CHECK(c[5].value == 24 && c[5].qualifier == WT_Q_ABOUT);
         CHECK_STR(c[5].unit, "warga");
+    }
+    wt_doc_free(d);
+}
+
+TEST(claims_ranges_actions_and_not_claims)
+{
+    wt_doc *d = run("Sebanyak 10-15 orang tewas. Ada 10 sampai 11 balita dirawat. "
+                    "Antara 20 dan 30 warga hilang. Sekitar 2 hingga 3 juta warga terdampak. "
+                    "Ia dijerat Pasal 81 ayat (1) junto Pasal 76E. Persija unggul 3-0 berkat "
+                    "gol Riko, skor 1-1 bertahan. Dua langsung pulang.",
+                    "2025-01-01");
+    size_t n = 0;
+    const wt_claim *c = claims_of(d, &n);
+    CHECK_INT(n, 4);
+    if (n == 4) {
+        CHECK(c[0].value == 10 && c[0].low == 10 && c[0].high == 15);
+        CHECK_STR(c[0].measure, "killed");
+        CHECK(c[1].value == 10 && c[1].high == 11);
+        CHECK_STR(c[1].unit, "balita");
+        CHECK(c[2].value == 20 && c[2].high == 30);
+        /* a finer measure than ARTICLE.md's: written as count + action */
+        CHECK_STR(c[2].measure, "missing");
+        const char *action = NULL;
+        CHECK_STR(wti_measure_public(c[2].measure, &action), "count");
+        CHECK_STR(action, "missing");
+        CHECK(c[3].value == 2e6 && c[3].high == 3e6 && c[3].qualifier == WT_Q_ABOUT);
     }
     wt_doc_free(d);
 }
