@@ -314,6 +314,59 @@ static int find_source(const ctx *c, size_t *sa, size_t *sb)
     return 0;
 }
 
+/* The agent of the clause that states the number at token i: a name
+ * opening the clause (the sentence, or after a comma) right before the
+ * active verb that governs the number (Kementerian Keuangan (Kemenkeu)
+ * mengusulkan pagu anggaran sebesar Rp ..., Pada Februari, Apple
+ * menjanjikan ... USD 500 miliar, Unpad akan mengirimkan lima dokter).
+ * Not a reporting verb's subject: that is the source. */
+static int clause_agent(const ctx *c, size_t i, size_t *sa, size_t *sb)
+{
+    size_t v = i, n;
+    while (v > c->s0 && i - v < 12 && !is_punct(c, v - 1, ',') && !verb_like(c->d, v - 1))
+        v--;
+    if (v <= c->s0 || !verb_like(c->d, v - 1) || phrase_at(c, v - 1, CC_SRC_VERB, &n))
+        return 0;
+    size_t e = v - 1; /* the verb; the name ends before it */
+    while (e > c->s0 && (wti_tok_is(c->d, e - 1, "akan") || wti_tok_is(c->d, e - 1, "telah") ||
+                         wti_tok_is(c->d, e - 1, "sudah") || wti_tok_is(c->d, e - 1, "juga") ||
+                         wti_tok_is(c->d, e - 1, "pun") || wti_tok_is(c->d, e - 1, "kembali")))
+        e--;
+    if (e > c->s0 + 2 && is_punct(c, e - 1, ')')) { /* (Kemenkeu) */
+        size_t o = e - 1;
+        while (o > c->s0 && !is_punct(c, o, '(') && e - o < 5)
+            o--;
+        if (!is_punct(c, o, '('))
+            return 0;
+        e = o;
+    }
+    size_t a = e;
+    while (a > c->s0 && tok_upper(c, a - 1) && e - a < 6)
+        a--;
+    if (a == e || !(a == c->s0 || is_punct(c, a - 1, ',')))
+        return 0;
+    *sa = a, *sb = e;
+    return 1;
+}
+
+/* The place the number is in, right after it: "103 KK terdampak di
+ * Kabupaten Jembrana" (up to two words between). */
+static int place_after(const ctx *c, size_t ub, size_t *sa, size_t *sb)
+{
+    for (size_t k = ub; k < c->s1 && k < ub + 3; k++) {
+        if (wti_tok_is(c->d, k, "di")) {
+            size_t r = name_run(c, k + 1);
+            if (!r)
+                return 0;
+            *sa = k + 1, *sb = k + 1 + r;
+            return 1;
+        }
+        if (!tok_lower_word(c, k))
+            return 0;
+    }
+    return 0;
+}
+
 typedef struct measure_hit {
     const char *measure;
     size_t at, len;
@@ -584,8 +637,13 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
         /* subject: the name right after the unit (tentara Korea Utara) */
         const char *subject = NULL;
         size_t sn = name_run(&c, ub);
-        if (sn)
+        if (sn) {
             subject = dup_span(d, d->tokens[ub].start, d->tokens[ub + sn - 1].end);
+        } else {
+            size_t a, b;
+            if (clause_agent(&c, qa, &a, &b) || place_after(&c, ub, &a, &b))
+                subject = dup_span(d, d->tokens[a].start, d->tokens[b - 1].end);
+        }
         wt_claim *cl = WTI_VEC_PUSH(&d->arena, d->claims, d->n_claims, d->cap_claims);
         if (!cl)
             return WT_ENOMEM;
