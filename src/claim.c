@@ -486,6 +486,7 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
     const char *own = NULL, *p_own = NULL; /* the sentences' own sources */
     const char *last_unit = NULL;
     const char *last_measure = NULL; /* the sentence's last claim's */
+    const char *last_subject = NULL;
     size_t last_end = 0;
     while (i < d->n_tokens) {
         if (i >= c.s1) {
@@ -510,6 +511,8 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
             prev_sentence = si;
             last_unit = NULL;
             last_measure = NULL;
+            last_subject = NULL;
+            last_end = 0;
         }
         wti_num num;
         const wt_token *tk = &d->tokens[i];
@@ -617,21 +620,21 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
             qa = i - 1; /* antara 10 dan 15 orang */
         if (!measure)
             measure = find_measure(&c, i, ub);
-        if (!measure && last_measure && qa >= last_end && qa - last_end <= 6) {
-            /* lima dokter, tiga psikolog, serta dua perawat: a list goes on
-             * with the measure of its first item */
-            int joined = 0; /* not "dua warga meninggal dan 103 KK": the
-                             * verb must govern the list from before it */
-            for (size_t k = last_end; k < qa && joined >= 0; k++)
+        /* lima dokter, tiga psikolog, serta dua perawat: a list goes on
+         * with the measure and subject of its first item; not "dua warga
+         * meninggal dan 103 KK", where a verb between governs the first */
+        int listed = 0;
+        if (last_end && qa >= last_end && qa - last_end <= 6) {
+            for (size_t k = last_end; k < qa && listed >= 0; k++)
                 if (phrase_at(&c, k, CC_MEASURE, &n))
-                    joined = -1;
+                    listed = -1;
                 else if (is_punct(&c, k, ',') || wti_tok_is(d, k, "dan") ||
                          wti_tok_is(d, k, "serta") || wti_tok_is(d, k, "atau"))
-                    joined = 1;
-            joined = joined > 0;
-            if (joined)
-                measure = last_measure;
+                    listed = 1;
+            listed = listed > 0;
         }
+        if (!measure && listed && last_measure)
+            measure = last_measure;
         if (!measure)
             measure = "count";
         /* subject: the name right after the unit (tentara Korea Utara) */
@@ -641,7 +644,9 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
             subject = dup_span(d, d->tokens[ub].start, d->tokens[ub + sn - 1].end);
         } else {
             size_t a, b;
-            if (clause_agent(&c, qa, &a, &b) || place_after(&c, ub, &a, &b))
+            if (listed)
+                subject = last_subject; /* the list's: lima dokter, tiga perawat */
+            else if (clause_agent(&c, qa, &a, &b) || place_after(&c, ub, &a, &b))
                 subject = dup_span(d, d->tokens[a].start, d->tokens[b - 1].end);
         }
         wt_claim *cl = WTI_VEC_PUSH(&d->arena, d->claims, d->n_claims, d->cap_claims);
@@ -676,6 +681,7 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
         cl->date = claim_date(&c);
         i = ub > after ? ub : after;
         last_end = sn ? ub + sn : ub;
+        last_subject = subject;
         last_measure = strcmp(measure, "count") && strcmp(measure, "share") &&
                                strcmp(measure, "money")
                            ? measure
