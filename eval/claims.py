@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Numeric claims on our annotation of Detik articles, scored as the seeds.
 
-usage: claims.py [--mismatches] WARTA_BINARY GOLD_JSON TEXT_DIR
+usage: claims.py [--mismatches] WARTA_BINARY GOLD_JSON TEXT_DIR [SHARED_DIR]
 
 GOLD_JSON is eval/data/detik-claims-dev/claims.json: the format of
 ../shared/gold/seeds.json restricted to `claims` (and `optional.claims`).
-Each gold document is run through `warta analyze`, and the claims are
+Each gold document is run through `warta analyze` (with its gold
+`published` as --published: CLICK-ID's texts have no date line), and the
+claims are
 matched with ../shared/eval/score.py's own rules (same value and measure,
 one to one, optional items neither counted nor missed), so the figures
 read as the seeds' `claims`, `claim_qualifier` and `claim_source`.  Beside
@@ -14,7 +16,8 @@ them, on the matched pairs: the share with the same unit, subject and date
 (value alone), to tell a missed number from a wrong measure.
 
 --mismatches lists per document the gold claims missed and the
-predictions with no gold, for reading (this is a development set).
+predictions with no gold, for reading (a development set; refused for a
+*-heldout set, which is scored and never read to tune).
 """
 import json
 import os
@@ -30,17 +33,26 @@ def load_score(shared):
 
 def main(argv):
     show = "--mismatches" in argv
+    # a *-heldout set is scored, never read to tune: no mismatches for it
+    held = any(os.path.basename(os.path.dirname(os.path.abspath(a))).endswith("-heldout")
+               for a in argv if a.endswith(".json"))
+    if show and held:
+        print("held out: figures only, no mismatches")
+        show = False
     args = [a for a in argv if not a.startswith("--")]
-    if len(args) != 3:
+    if len(args) not in (3, 4):
         print(__doc__, file=sys.stderr)
         return 2
-    warta, gold_path, textdir = args
-    shared = os.path.normpath(os.path.join(textdir, "..", "..", ".."))
+    warta, gold_path, textdir = args[:3]
+    shared = args[3] if len(args) == 4 else os.path.normpath(os.path.join(textdir, "..", "..", ".."))
     sc = load_score(shared)
     gold = json.load(open(gold_path, encoding="utf-8"))
-    files = [os.path.join(textdir, g["doc"]) for g in gold]
-    out = subprocess.run([warta, "analyze"] + files, capture_output=True, check=True)
-    preds = [json.loads(l) for l in out.stdout.decode("utf-8").splitlines()]
+    preds = []
+    for g in gold:
+        pub = ["--published", g["published"]] if g.get("published") else []
+        out = subprocess.run([warta, "analyze"] + pub + [os.path.join(textdir, g["doc"])],
+                             capture_output=True, check=True)
+        preds.append(json.loads(out.stdout.decode("utf-8").splitlines()[0]))
     tp = fp = fn = 0
     vtp = vfp = vfn = 0
     acc = {k: [0, 0] for k in ("qualifier", "source", "unit", "subject", "date")}
@@ -96,7 +108,8 @@ def main(argv):
         return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
     ng = sum(len(g.get("claims", [])) for g in gold)
-    print(f"detik-claims-dev: {len(gold)} documents, {ng} gold claims")
+    name = os.path.basename(os.path.dirname(os.path.abspath(gold_path)))
+    print(f"{name}: {len(gold)} documents, {ng} gold claims")
     print(f"  {'part':<22}{'P':>7}{'R':>7}{'F1':>7}   tp/fp/fn")
     for name, (t, f, n) in (("claims (value+measure)", (tp, fp, fn)),
                             ("value alone", (vtp, vfp, vfn))):

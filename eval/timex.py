@@ -6,8 +6,8 @@ usage: timex.py [--mismatches] [--show] WARTA_BINARY DIR|ANNOTATIONS=TEXT_DIR...
   --mismatches  list, per document, every gold TIMEX3 we missed or matched
                 with another span or value, and every prediction with no
                 gold (annotated directories only; never for IndoTimex's
-                Kompas_test_gold, which is for figures only: tune on the
-                development gold, eval/data/indotimex-dev)
+                Kompas_test_gold nor a *-heldout set, which are for
+                figures only: tune on the development golds)
   --show        list our expressions with their context for a directory
                 whose texts carry no TIMEX3 annotation (IndoTimex's
                 kompas_development has none: only the DCT is tagged), to
@@ -249,7 +249,10 @@ def main():
                 print(f"{label}: {annotations} or {textdir} missing, skipped")
                 continue
             docs = articles(warta, annotations, textdir)
-            report(label, docs, want_mis, have_dp)
+            held = label.endswith("-heldout")  # scored, never read to tune
+            if want_mis and held:
+                print(f"{label}: held out: figures only, no mismatches")
+            report(label, docs, want_mis and not held, have_dp)
             continue
         if not os.path.isdir(d):
             print(f"{d}: missing, skipped")

@@ -6,7 +6,9 @@
 # our TIMEX3 annotation of 40 Detik articles (eval/data/detik-timex-dev, a
 # second development set: another outlet, 2025), scored on warta's cleaned
 # text; then our annotation of 13 Kompas articles of 2019 (CLICK-ID), the
-# test gold's outlet; then IndoTimex's Kompas test gold, for figures only.
+# test gold's outlet; then our annotation of 16 CLICK-ID articles of four
+# other outlets (held out: scored, never tuned on); then IndoTimex's
+# Kompas test gold, for figures only.
 D="$2/data/timex/indotimex"
 if [ ! -d "$D" ]; then echo "timex: $D missing: skipped"; exit 0; fi
 # the annotated development files are made from annotations.txt and the
@@ -24,4 +26,5 @@ fi
 /usr/bin/python3 eval/timex.py "$1" "$DEV" \
 	"eval/data/detik-timex-dev/annotations.txt=$DETIK" \
 	"eval/data/kompas-timex-dev/annotations.txt=$CLICK" \
+	"eval/data/clickid-timex-heldout/annotations.txt=$CLICK" \
 	"$D/Kompas_test_gold" 2>/dev/null
