@@ -433,11 +433,11 @@ static wt_qualifier qualifier_of(const char *v)
 
 /* The claim date: the sentence's own dated expression unless it only
  * names the period around publication (minggu ini, tahun ini). */
-static const char *claim_date(const ctx *c)
+static const char *claim_date(const ctx *c, const wt_claim *cl)
 {
     const wt_doc *d = c->d;
     uint32_t a = d->tokens[c->s0].start, b = d->tokens[c->s1 - 1].end;
-    const wt_time *t = wti_timex_in(d, a, b);
+    const wt_time *t = wti_timex_near(d, a, b, cl->start, cl->end);
     if (t && !strchr(t->value, 'W') && strlen(t->value) >= 4) {
         /* a date, not a time: 2025-10-19TMO is 2025-10-19 */
         const char *tt = strchr(t->value, 'T');
@@ -678,7 +678,7 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
             cur_found = cur_source != NULL;
         }
         cl->source = cur_source;
-        cl->date = claim_date(&c);
+        cl->date = claim_date(&c, cl);
         i = ub > after ? ub : after;
         last_end = sn ? ub + sn : ub;
         last_subject = subject;

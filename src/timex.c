@@ -2303,6 +2303,33 @@ wt_status wti_timex_run(const struct wti_timex_tables *t, wt_doc *d)
     return WT_OK;
 }
 
+const wt_time *wti_timex_near(const wt_doc *d, uint32_t start, uint32_t end, uint32_t a,
+                              uint32_t b)
+{
+    const wt_time *best = NULL;
+    uint32_t bd = UINT32_MAX;
+    size_t lo = 0, hi = d->n_times; /* in text order: the first at start */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->times[mid].start < start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo; i < d->n_times; i++) {
+        const wt_time *t = &d->times[i];
+        if (t->start >= end)
+            break;
+        if (!((t->type == WT_TIME_DATE || t->type == WT_TIME_TIME) &&
+              t->value[0] >= '0' && t->value[0] <= '9' && t->value[3] != 'X'))
+            continue;
+        uint32_t dist = t->end <= a ? a - t->end : t->start >= b ? t->start - b : 0;
+        if (dist < bd)
+            bd = dist, best = t;
+    }
+    return best;
+}
+
 const wt_time *wti_timex_in(const wt_doc *d, uint32_t start, uint32_t end)
 {
     /* times are in text order: the first starting at or after `start` */

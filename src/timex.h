@@ -38,4 +38,11 @@ int wti_weekday(int y, int m, int d);
  * NULL. */
 const wt_time *wti_timex_in(const wt_doc *d, uint32_t start, uint32_t end);
 
+/* The dated time (as wti_timex_in) in [start, end) nearest to the span
+ * [a, b) (a claim in its sentence: "Pada Februari, Apple menjanjikan USD
+ * 500 miliar ..., meningkat menjadi USD 600 miliar pada Agustus"), or
+ * NULL. */
+const wt_time *wti_timex_near(const wt_doc *d, uint32_t start, uint32_t end, uint32_t a,
+                              uint32_t b);
+
 #endif
