@@ -2303,12 +2303,19 @@ wt_status wti_timex_run(const struct wti_timex_tables *t, wt_doc *d)
     return WT_OK;
 }
 
-const wt_time *wti_timex_near(const wt_doc *d, uint32_t start, uint32_t end, uint32_t a,
-                              uint32_t b)
+/* A DATE or TIME with a calendar value (2025-10-19, 2025; not PAST_REF,
+ * XXXX-XX-XXTNI). */
+static int dated(const wt_time *t)
 {
-    const wt_time *best = NULL;
-    uint32_t bd = UINT32_MAX;
-    size_t lo = 0, hi = d->n_times; /* in text order: the first at start */
+    return (t->type == WT_TIME_DATE || t->type == WT_TIME_TIME) && t->value[0] >= '0' &&
+           t->value[0] <= '9' && t->value[3] != 'X';
+}
+
+/* The index of the first time starting at or after `start` (times are in
+ * text order). */
+static size_t first_time_at(const wt_doc *d, uint32_t start)
+{
+    size_t lo = 0, hi = d->n_times;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         if (d->times[mid].start < start)
@@ -2316,12 +2323,19 @@ const wt_time *wti_timex_near(const wt_doc *d, uint32_t start, uint32_t end, uin
         else
             hi = mid;
     }
-    for (size_t i = lo; i < d->n_times; i++) {
+    return lo;
+}
+
+const wt_time *wti_timex_near(const wt_doc *d, uint32_t start, uint32_t end, uint32_t a,
+                              uint32_t b)
+{
+    const wt_time *best = NULL;
+    uint32_t bd = UINT32_MAX;
+    for (size_t i = first_time_at(d, start); i < d->n_times; i++) {
         const wt_time *t = &d->times[i];
         if (t->start >= end)
             break;
-        if (!((t->type == WT_TIME_DATE || t->type == WT_TIME_TIME) &&
-              t->value[0] >= '0' && t->value[0] <= '9' && t->value[3] != 'X'))
+        if (!dated(t))
             continue;
         uint32_t dist = t->end <= a ? a - t->end : t->start >= b ? t->start - b : 0;
         if (dist < bd)
@@ -2332,21 +2346,9 @@ const wt_time *wti_timex_near(const wt_doc *d, uint32_t start, uint32_t end, uin
 
 const wt_time *wti_timex_in(const wt_doc *d, uint32_t start, uint32_t end)
 {
-    /* times are in text order: the first starting at or after `start` */
-    size_t lo = 0, hi = d->n_times;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (d->times[mid].start < start)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
     const wt_time *best = NULL;
-    for (size_t i = lo; i < d->n_times && d->times[i].start < end; i++) {
-        const wt_time *t = &d->times[i];
-        if ((t->type == WT_TIME_DATE || t->type == WT_TIME_TIME) &&
-            t->value[0] >= '0' && t->value[0] <= '9' && t->value[3] != 'X')
-            best = t;
-    }
+    for (size_t i = first_time_at(d, start); i < d->n_times && d->times[i].start < end; i++)
+        if (dated(&d->times[i]))
+            best = &d->times[i];
     return best;
 }
