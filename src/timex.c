@@ -2307,8 +2307,9 @@ wt_status wti_timex_run(const struct wti_timex_tables *t, wt_doc *d)
  * XXXX-XX-XXTNI). */
 static int dated(const wt_time *t)
 {
-    return (t->type == WT_TIME_DATE || t->type == WT_TIME_TIME) && t->value[0] >= '0' &&
-           t->value[0] <= '9' && t->value[3] != 'X';
+    const char *v = t->value; /* a century, "19", is shorter than 4 */
+    return (t->type == WT_TIME_DATE || t->type == WT_TIME_TIME) && v && v[0] >= '0' &&
+           v[0] <= '9' && v[1] && v[2] && v[3] != 'X';
 }
 
 /* The index of the first time starting at or after `start` (times are in
