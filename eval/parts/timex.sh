@@ -26,5 +26,6 @@ fi
 /usr/bin/python3 eval/timex.py "$1" "$DEV" \
 	"eval/data/detik-timex-dev/annotations.txt=$DETIK" \
 	"eval/data/kompas-timex-dev/annotations.txt=$CLICK" \
+	"eval/data/clickid-timex-dev/annotations.txt=$CLICK" \
 	"eval/data/clickid-timex-heldout/annotations.txt=$CLICK" \
 	"$D/Kompas_test_gold" 2>/dev/null
