@@ -212,6 +212,15 @@ static int in_time(const wt_doc *d, size_t i)
            tk->end <= d->times[lo].end;
 }
 
+/* Is token i one of the NULL-terminated words w (lowercase)? */
+static int tok_in(const wt_doc *d, size_t i, const char *const *w)
+{
+    for (; *w; w++)
+        if (wti_tok_is(d, i, *w))
+            return 1;
+    return 0;
+}
+
 /* A proper-name run starting at token i (words with capitals, joined by
  * "-" parts inside tokens); returns its length in tokens. */
 static size_t name_run(const ctx *c, size_t i)
@@ -328,9 +337,8 @@ static int clause_agent(const ctx *c, size_t i, size_t *sa, size_t *sb)
     if (v <= c->s0 || !verb_like(c->d, v - 1) || phrase_at(c, v - 1, CC_SRC_VERB, &n))
         return 0;
     size_t e = v - 1; /* the verb; the name ends before it */
-    while (e > c->s0 && (wti_tok_is(c->d, e - 1, "akan") || wti_tok_is(c->d, e - 1, "telah") ||
-                         wti_tok_is(c->d, e - 1, "sudah") || wti_tok_is(c->d, e - 1, "juga") ||
-                         wti_tok_is(c->d, e - 1, "pun") || wti_tok_is(c->d, e - 1, "kembali")))
+    static const char *const aux[] = {"akan", "telah", "sudah", "juga", "pun", "kembali", NULL};
+    while (e > c->s0 && tok_in(c->d, e - 1, aux))
         e--;
     if (e > c->s0 + 2 && is_punct(c, e - 1, ')')) { /* (Kemenkeu) */
         size_t o = e - 1;
@@ -524,19 +532,14 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
             continue;
         }
         size_t after = i + num.ntok;
-        /* ordinals and identifiers: ke-3, Pasal 28, No. 5, pukul */
-        /* ayat (1), huruf b, junto Pasal 76E: the parts of a law's article */
+        /* ordinals and identifiers: ke-3, Pasal 28, No. 5, pukul; and,
+         * also before a bracket, the parts of a law's article and scores:
+         * ayat (1), huruf b, junto Pasal 76E, skor 2 */
+        static const char *const ident[] = {"ke", "pasal", "nomor", "no.", "pukul",
+                                            "tanggal", "-", "nomer", NULL};
+        static const char *const part[] = {"ayat", "huruf", "junto", "jo", "skor", "angka", NULL};
         size_t pv = i > c.s0 && wti_tok_is(d, i - 1, "(") ? i - 1 : i;
-        if (pv > c.s0 && (wti_tok_is(d, pv - 1, "ayat") || wti_tok_is(d, pv - 1, "huruf") ||
-                          wti_tok_is(d, pv - 1, "junto") || wti_tok_is(d, pv - 1, "jo") ||
-                          wti_tok_is(d, pv - 1, "skor") || wti_tok_is(d, pv - 1, "angka"))) {
-            i = after;
-            continue;
-        }
-        if (i > c.s0 && (wti_tok_is(d, i - 1, "ke") || wti_tok_is(d, i - 1, "pasal") ||
-                          wti_tok_is(d, i - 1, "nomor") || wti_tok_is(d, i - 1, "no.") ||
-                          wti_tok_is(d, i - 1, "pukul") || wti_tok_is(d, i - 1, "tanggal") ||
-                          wti_tok_is(d, i - 1, "-") || wti_tok_is(d, i - 1, "nomer"))) {
+        if ((pv > c.s0 && tok_in(d, pv - 1, part)) || (i > c.s0 && tok_in(d, i - 1, ident))) {
             i = after;
             continue;
         }
@@ -604,10 +607,8 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
         size_t qa = i;
         /* setidaknya ada 11 balita, sedikitnya terdapat 5 rumah: a filler
          * verb may stand between the qualifier and the number */
-        size_t qe = i > c.s0 && (wti_tok_is(d, i - 1, "ada") || wti_tok_is(d, i - 1, "terdapat") ||
-                                 wti_tok_is(d, i - 1, "sebanyak"))
-                        ? i - 1
-                        : i;
+        static const char *const filler[] = {"ada", "terdapat", "sebanyak", NULL};
+        size_t qe = i > c.s0 && tok_in(d, i - 1, filler) ? i - 1 : i;
         for (size_t back = 1; back <= 4 && back <= i - c.s0; back++) {
             const char *qv = phrase_at(&c, i - back, CC_QUALIFIER, &n);
             if (qv && (i - back + n == i || (qe < i && i - back + n == qe))) {
@@ -623,13 +624,13 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
         /* lima dokter, tiga psikolog, serta dua perawat: a list goes on
          * with the measure and subject of its first item; not "dua warga
          * meninggal dan 103 KK", where a verb between governs the first */
+        static const char *const joiners[] = {"dan", "serta", "atau", NULL};
         int listed = 0;
         if (last_end && qa >= last_end && qa - last_end <= 6) {
             for (size_t k = last_end; k < qa && listed >= 0; k++)
                 if (phrase_at(&c, k, CC_MEASURE, &n))
                     listed = -1;
-                else if (is_punct(&c, k, ',') || wti_tok_is(d, k, "dan") ||
-                         wti_tok_is(d, k, "serta") || wti_tok_is(d, k, "atau"))
+                else if (is_punct(&c, k, ',') || tok_in(d, k, joiners))
                     listed = 1;
             listed = listed > 0;
         }

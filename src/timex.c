@@ -521,6 +521,26 @@ static size_t zone_words(const ctx *c, size_t k)
     return 0;
 }
 
+/* Token i written as a clock, H.MM or HH.MM (also H:MM): 1 with the
+ * hour and minutes read (not yet checked for range), else 0. */
+static int hh_mm(const ctx *c, size_t i, int *hh, int *mm)
+{
+    const wt_token *tk = &c->d->tokens[i];
+    const char *s = c->d->text + tk->start;
+    size_t n = tk->end - tk->start;
+    if (n == 5 && (s[2] == '.' || s[2] == ':')) {
+        *hh = (s[0] - '0') * 10 + (s[1] - '0');
+        *mm = (s[3] - '0') * 10 + (s[4] - '0');
+        return 1;
+    }
+    if (n == 4 && (s[1] == '.' || s[1] == ':')) {
+        *hh = s[0] - '0';
+        *mm = (s[2] - '0') * 10 + (s[3] - '0');
+        return 1;
+    }
+    return 0;
+}
+
 /* A clock time after a date: [,] [pukul] HH.MM|HH:MM [WIB].  Returns the
  * tokens consumed and writes "THH:MM" into m->clock. */
 static size_t clock_after(const ctx *c, size_t i, match *m)
@@ -533,19 +553,10 @@ static size_t clock_after(const ctx *c, size_t i, match *m)
         k++;
     if (k >= c->s1 || c->d->tokens[k].kind != WT_TOK_NUMBER)
         return 0;
-    const wt_token *tk = &c->d->tokens[k];
-    const char *s = c->d->text + tk->start;
-    size_t n = tk->end - tk->start;
+    size_t n = c->d->tokens[k].end - c->d->tokens[k].start;
     int hh = -1, mm = 0;
-    if (n == 5 && (s[2] == '.' || s[2] == ':')) {
-        hh = (s[0] - '0') * 10 + (s[1] - '0');
-        mm = (s[3] - '0') * 10 + (s[4] - '0');
-    } else if (n == 4 && (s[1] == '.' || s[1] == ':')) {
-        hh = s[0] - '0';
-        mm = (s[2] - '0') * 10 + (s[3] - '0');
-    } else if (pukul && n <= 2) {
+    if (!hh_mm(c, k, &hh, &mm) && pukul && n <= 2)
         hh = (int)small_int(c, k);
-    }
     if (hh < 0 || hh > 24 || mm < 0 || mm > 59)
         return 0;
     k++;
@@ -881,6 +892,18 @@ static int m_month(ctx *c, size_t i, match *m)
     return 1;
 }
 
+/* The value of the four ASCII digits at s, or -1. */
+static int four_digits(const char *s)
+{
+    int v = 0;
+    for (int k = 0; k < 4; k++) {
+        if (s[k] < '0' || s[k] > '9')
+            return -1;
+        v = v * 10 + (s[k] - '0');
+    }
+    return v;
+}
+
 /* A "YYYY-an" decade token. */
 static int decade(const ctx *c, size_t i, int *y)
 {
@@ -891,13 +914,8 @@ static int decade(const ctx *c, size_t i, int *y)
     size_t n = tk->end - tk->start;
     if (n != 7 || memcmp(s + 4, "-an", 3))
         return 0;
-    int v = 0;
-    for (int k = 0; k < 4; k++) {
-        if (s[k] < '0' || s[k] > '9')
-            return 0;
-        v = v * 10 + (s[k] - '0');
-    }
-    if (!is_year(v) || v % 10)
+    int v = four_digits(s);
+    if (v < 0 || !is_year(v) || v % 10)
         return 0;
     *y = v;
     return 1;
@@ -913,14 +931,7 @@ static int year_range(const ctx *c, size_t i, int *y1, int *y2)
     const char *s = c->d->text + tk->start;
     if (tk->end - tk->start != 9 || s[4] != '-')
         return 0;
-    int v[2] = {0, 0};
-    for (int h = 0; h < 2; h++)
-        for (int k = 0; k < 4; k++) {
-            char ch = s[h * 5 + k];
-            if (ch < '0' || ch > '9')
-                return 0;
-            v[h] = v[h] * 10 + (ch - '0');
-        }
+    int v[2] = {four_digits(s), four_digits(s + 5)};
     if (v[0] < 1900 || v[1] > 2099 || v[1] <= v[0] || v[1] - v[0] > 100)
         return 0;
     *y1 = v[0], *y2 = v[1];
@@ -1620,16 +1631,6 @@ static int m_weekday(ctx *c, size_t i, match *m)
     return 1;
 }
 
-/* Token i is written as a clock, H.MM or HH.MM (jam 08.00: the hour
- * word, not the unit of dua jam). */
-static int hh_mm(const ctx *c, size_t i)
-{
-    const wt_token *tk = &c->d->tokens[i];
-    const char *s = c->d->text + tk->start;
-    size_t n = tk->end - tk->start;
-    return (n == 5 && (s[2] == '.' || s[2] == ':')) || (n == 4 && (s[1] == '.' || s[1] == ':'));
-}
-
 /* 8. a clock time on its own: [sekitar] pukul 10.00 WIB, 07.24 WIB (a
  *    bare time needs its zone).  Its date is that of the last full date
  *    earlier in the sentence (Rabu (31/12/2014) sekitar pukul 09.00 WIB),
@@ -1642,9 +1643,11 @@ static int m_clock(ctx *c, size_t i, match *m)
         (is(c, k + 1, "pukul") || is(c, k + 1, "jam")))
         approx = 1, k++;
     /* "jam" is also the unit (dua jam): as a clock only before a number
-     * and a part of the day (jam 3 sore) or after sekitar */
+     * and a part of the day (jam 3 sore), after sekitar, or before a
+     * number written as a clock (jam 08.00) */
+    int hh, mm;
     if (is(c, k, "jam") && !(k + 1 < c->s1 && c->d->tokens[k + 1].kind == WT_TOK_NUMBER &&
-                             (approx || cls(c, k + 2, TC_PART) || hh_mm(c, k + 1))))
+                             (approx || cls(c, k + 2, TC_PART) || hh_mm(c, k + 1, &hh, &mm))))
         return 0;
     int bare = k < c->s1 && c->d->tokens[k].kind == WT_TOK_NUMBER;
     if (!is(c, k, "pukul") && !is(c, k, "jam") && !bare)
