@@ -2177,6 +2177,23 @@ static int m_season(ctx *c, size_t i, match *m)
     return 1;
 }
 
+/* Appends a time expression [start, end) with its value to d->times. */
+static wt_status push_time(wt_doc *d, uint32_t start, uint32_t end, const char *value,
+                           wt_time_type type, wt_time_mod mod)
+{
+    wt_time *tm = WTI_VEC_PUSH(&d->arena, d->times, d->n_times, d->cap_times);
+    if (!tm)
+        return WT_ENOMEM;
+    tm->start = start;
+    tm->end = end;
+    tm->value = wti_arena_strndup(&d->arena, value, strlen(value));
+    if (!tm->value)
+        return WT_ENOMEM;
+    tm->type = type;
+    tm->mod = mod;
+    return WT_OK;
+}
+
 typedef int (*matcher)(ctx *, size_t, match *);
 
 static const matcher matchers[] = {m_holiday, m_explicit, m_month,  m_year,
@@ -2248,34 +2265,17 @@ wt_status wti_timex_run(const struct wti_timex_tables *t, wt_doc *d)
             i++;
             continue;
         }
-        wt_time *tm = WTI_VEC_PUSH(&d->arena, d->times, d->n_times, d->cap_times);
-        if (!tm)
-            return WT_ENOMEM;
         char val[64];
         format_value(&m, val, sizeof val);
-        tm->start = d->tokens[m.a].start;
-        tm->end = d->tokens[m.b - 1].end;
-        tm->value = wti_arena_strndup(&d->arena, val, strlen(val));
-        if (!tm->value)
+        uint32_t end = d->tokens[m.b - 1].end;
+        /* 2018-2023: the first year ends at the dash, the second is the
+         * token's last four bytes; the anchor moves to the second */
+        if (push_time(d, d->tokens[m.a].start, m.y2 ? end - 5 : end, val, m.type, m.mod))
             return WT_ENOMEM;
-        tm->type = m.type;
-        tm->mod = m.mod;
         if (m.y2) {
-            /* 2018-2023: the first year ends at the dash, the second is
-             * the token's last four bytes; the anchor moves to the end */
-            tm->end = d->tokens[m.b - 1].end - 5;
-            wt_time *t2 = WTI_VEC_PUSH(&d->arena, d->times, d->n_times, d->cap_times);
-            if (!t2)
+            snprintf(val, sizeof val, "%04d", m.y2);
+            if (push_time(d, end - 4, end, val, WT_TIME_DATE, WT_MOD_NONE))
                 return WT_ENOMEM;
-            char v2[8];
-            snprintf(v2, sizeof v2, "%04d", m.y2);
-            t2->start = d->tokens[m.b - 1].end - 4;
-            t2->end = d->tokens[m.b - 1].end;
-            t2->value = wti_arena_strndup(&d->arena, v2, strlen(v2));
-            if (!t2->value)
-                return WT_ENOMEM;
-            t2->type = WT_TIME_DATE;
-            t2->mod = WT_MOD_NONE;
             m.y = m.y2;
         }
         if (!m.value[0] && m.type != WT_TIME_DURATION && m.y && !m.anaphor && m.attrib &&
