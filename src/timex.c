@@ -194,7 +194,9 @@ static wt_status build_triggers(struct wti_timex_tables *t)
                                         "tanggal", "berjam-jam", "berhari-hari",
                                         "berminggu-minggu", "berpekan-pekan",
                                         "berbulan-bulan", "bertahun-tahun",
-                                        "berabad-abad", "bermenit-menit", "tengah",
+                                        "berabad-abad", "bermenit-menit", "berpuluh",
+                                        "berpuluh-puluh", "beratus", "beratus-ratus",
+                                        "beribu", "beribu-ribu", "tengah",
                                         "musim", "paruh", "depannya", "sebentar",
                                         "sejenak", "sehari-hari"};
     wt_status st = WT_OK;
@@ -541,14 +543,20 @@ static int hh_mm(const ctx *c, size_t i, int *hh, int *mm)
     return 0;
 }
 
-/* A clock time after a date: [,] [pukul] HH.MM|HH:MM [WIB].  Returns the
- * tokens consumed and writes "THH:MM" into m->clock. */
+/* A clock time after a date: [pukul] HH.MM|HH:MM [WIB], or a dateline's
+ * ", HH:MM WIB".  Returns the tokens consumed and writes "THH:MM" into
+ * m->clock.  A comma before pukul ends the date: `tanggal 28 September
+ * 2018, pukul 18.02 WITA` is two expressions (the clock then takes the
+ * date before it in m_clock). */
 static size_t clock_after(const ctx *c, size_t i, match *m)
 {
     size_t k = i;
-    if (is(c, k, ","))
+    int comma = is(c, k, ",");
+    if (comma)
         k++;
     int pukul = is(c, k, "pukul") || is(c, k, "jam");
+    if (comma && pukul)
+        return 0;
     if (pukul)
         k++;
     if (k >= c->s1 || c->d->tokens[k].kind != WT_TOK_NUMBER)
@@ -647,6 +655,10 @@ static int m_explicit(ctx *c, size_t i, match *m)
         /* Senin sore (9/9/2019): the part of the day before the date */
         else if (cls(c, k, TC_PART) && is(c, k + 1, "("))
             part0 = cls(c, k, TC_PART), k++;
+        /* Selasa malam, 10 September 2019 */
+        else if (cls(c, k, TC_PART) && is(c, k + 1, ",") && small_int(c, k + 2) > 0 &&
+                 month_of(c, k + 3))
+            part0 = cls(c, k, TC_PART), k += 2;
     }
     int y, mo, dd, noyear = 0;
     if (is(c, k, "(") && dmy(c, k + 1, &y, &mo, &dd) && is(c, k + 2, ")")) {
@@ -674,6 +686,19 @@ static int m_explicit(ctx *c, size_t i, match *m)
     } else {
         long day = small_int(c, k);
         mo = month_of(c, k + 1);
+        /* 17 hingga 22 September mendatang, 23 - 25 September 2019: the
+         * first day of a range takes the month and year of the second */
+        match to;
+        if (!mo && !wd && day >= 1 && day <= 31 && k + 3 < c->s1 &&
+            (is(c, k + 1, "hingga") || is(c, k + 1, "sampai") || is(c, k + 1, "-") ||
+             is(c, k + 1, "\xe2\x80\x93") || is(c, k + 1, "dan")) &&
+            small_int(c, k + 2) > day && month_of(c, k + 3) &&
+            (memset(&to, 0, sizeof to), m_explicit(c, k + 2, &to)) && to.gran == 0 &&
+            day <= days_in_month(to.y, to.m)) {
+            m->a = i, m->b = k + 1;
+            m->y = to.y, m->m = to.m, m->day = (int)day, m->gran = 0;
+            return 1;
+        }
         if (day < 1 || day > 31 || !mo)
             return 0;
         dd = (int)day;
@@ -709,14 +734,16 @@ static int m_explicit(ctx *c, size_t i, match *m)
     /* Senin (29/12/2014) malam: the part of the day is the date's */
     if (!m->clock[0]) {
         const char *part = cls(c, k, TC_PART);
+        /* Rabu (18/9/2019) dini hari WIB: a zone after the part of the
+         * day is the time's (a zone right after a date is not) */
         if (part) {
             snprintf(m->clock, sizeof m->clock, "%s", part);
             k++;
-            k += zone_words(c, k);
+            k += cls(c, k, TC_ZONE) ? 1 : zone_words(c, k);
         } else if (is(c, k, "dini") && is(c, k + 1, "hari")) {
             snprintf(m->clock, sizeof m->clock, "%s", DINI_HARI);
             k += 2;
-            k += zone_words(c, k);
+            k += cls(c, k, TC_ZONE) ? 1 : zone_words(c, k);
         }
     }
     if (!m->clock[0] && part0)
@@ -724,14 +751,16 @@ static int m_explicit(ctx *c, size_t i, match *m)
     if (m->clock[0])
         m->type = WT_TIME_TIME;
     /* 27 November 2014 lalu, Rabu (10/9/2025) lalu, 8 Oktober 2025 yang
-     * lalu, Selasa, 26 Agustus 2025 besok: the direction word belongs to
-     * the expression */
+     * lalu, Selasa, 26 Agustus 2025 besok, Sabtu 14 September 2019 malam
+     * kemarin, Jumat (20/9/2019) ini: the direction word belongs to the
+     * expression */
     int past = 0;
     if (is(c, k, "yang") && is(c, k + 1, "lalu"))
         k += 2, past = 1;
-    else if (is(c, k, "lalu") || is(c, k, "silam") || is(c, k, "mendatang") ||
-             is(c, k, "nanti") || is(c, k, "besok"))
-        past = is(c, k, "lalu") || is(c, k, "silam"), k++;
+    else if (is(c, k, "lalu") || is(c, k, "silam") || is(c, k, "kemarin") ||
+             is(c, k, "mendatang") || is(c, k, "nanti") || is(c, k, "besok") ||
+             (is(c, k, "ini") && wd))
+        past = is(c, k, "lalu") || is(c, k, "silam") || is(c, k, "kemarin"), k++;
     /* Jumat (10/10) lalu in a future sentence: lalu puts it before */
     if (past && noyear && c->d->ref.year &&
         wti_days_from_civil(m->y, m->m, m->day) >
@@ -986,12 +1015,33 @@ static int budget_name(const ctx *c, size_t i)
 static int event_name(const ctx *c, size_t k)
 {
     for (size_t j = k, n = 0; j > c->s0 && n < 4; j--, n++) {
-        if (c->d->tokens[j - 1].kind != WT_TOK_WORD || !upper_initial(c, j - 1))
+        const wt_token *tk = &c->d->tokens[j - 1];
+        /* Liga 1 2019, Formula 1 2019: a small number inside the name */
+        if (tk->kind == WT_TOK_NUMBER && tk->end - tk->start <= 2 && j - 1 > c->s0 &&
+            c->d->tokens[j - 2].kind == WT_TOK_WORD && upper_initial(c, j - 2))
+            continue;
+        if (tk->kind != WT_TOK_WORD || !upper_initial(c, j - 1))
             return 0;
         if (cls(c, j - 1, TC_EVENT))
             return 1;
     }
     return 0;
+}
+
+/* Oppo A9 2020, Galaxy S10 2019: a product's model (letters and digits
+ * in one word) before a year makes the year part of its name. */
+static int model_name(const ctx *c, size_t i)
+{
+    const wt_token *tk = &c->d->tokens[i];
+    int alpha = 0, digit = 0;
+    if (tk->end - tk->start > 8)
+        return 0;
+    for (uint32_t k = tk->start; k < tk->end; k++) {
+        char ch = c->d->text[k];
+        alpha |= (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
+        digit |= ch >= '0' && ch <= '9';
+    }
+    return alpha && digit && upper_initial(c, i);
 }
 
 /* A year token inside a register number, a run of slashes
@@ -1061,7 +1111,7 @@ static int m_year(ctx *c, size_t i, match *m)
         return 0;
     /* a bare number needs to look like a year in context */
     if (!tahun && !mod) {
-        if (k > c->s0 && (budget_name(c, k - 1) || event_name(c, k) ||
+        if (k > c->s0 && (budget_name(c, k - 1) || event_name(c, k) || model_name(c, k - 1) ||
                           (k > c->s0 + 1 && is(c, k - 1, ")") && budget_name(c, k - 2))))
             return 0;
         if (k > c->s0 && (is(c, k - 1, "rp") || is(c, k - 1, "no") ||
@@ -1349,7 +1399,10 @@ static int m_units(ctx *c, size_t i, match *m)
 {
     size_t k = i;
     int mod = WT_MOD_NONE;
-    if (is(c, k, "lebih") && is(c, k + 1, "dari"))
+    if ((is(c, k, "kurang") && is(c, k + 1, "lebih")) ||
+        (is(c, k, "lebih") && is(c, k + 1, "kurang")))
+        mod = WT_MOD_APPROX, k += 2; /* kurang lebih 3 minggu: about */
+    else if (is(c, k, "lebih") && is(c, k + 1, "dari"))
         mod = WT_MOD_MORE_THAN, k += 2;
     else if (is(c, k, "kurang") && is(c, k + 1, "dari"))
         mod = WT_MOD_LESS_THAN, k += 2;
@@ -1371,6 +1424,8 @@ static int m_units(ctx *c, size_t i, match *m)
         return 0;
     if (is(c, k + len, "sekali"))
         return 0; /* lima tahun sekali: a set (m_misc) */
+    if (is(c, k + len, "pun"))
+        return 0; /* belum memainkan satu menit pun: "not a minute", no time */
     k += len;
     if (n >= 0 && !frac && compound_duration(c, k, n, unit, clock, m)) {
         m->a = i;
@@ -1759,6 +1814,13 @@ static int m_set(ctx *c, size_t i, match *m)
         return 1;
     }
     const char *unit = cls(c, i + 1, TC_UNIT);
+    if (!unit && i + 1 < c->s1 && c->d->tokens[i + 1].kind == WT_TOK_WORD) {
+        /* setiap bulannya, tiap harinya: the unit with -nya */
+        char w[16];
+        size_t n = wti_tok_lower(c->d, i + 1, w, sizeof w);
+        if (n > 5 && n < sizeof w && !memcmp(w + n - 3, "nya", 3))
+            unit = cls_str(c, w, n - 3, TC_UNIT);
+    }
     int wd = day_of(c, i + 1);
     if (unit && !strcmp(unit, "D") && day_of(c, i + 2)) {
         snprintf(m->value, sizeof m->value, "XXXX-WXX-%d", day_of(c, i + 2));
@@ -1824,6 +1886,19 @@ static int clause_word(const ctx *c, size_t i)
     return 0;
 }
 
+/* A conjunction right before "ke depan" (jika ke depan dipikirkan, agar
+ * ke depan tidak terulang): nothing moves there, so it is the time to
+ * come. */
+static int conj_before(const ctx *c, size_t i)
+{
+    static const char *const w[] = {"jika", "bila", "apabila", "kalau", "agar", "supaya",
+                                    "sehingga", "namun", "dan", "tapi", "tetapi", "maka"};
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+        if (is(c, i, w[k]))
+            return 1;
+    return 0;
+}
+
 /* 10. deictic references: saat ini, kini, masa depan */
 static int m_ref(ctx *c, size_t i, match *m)
 {
@@ -1833,7 +1908,7 @@ static int m_ref(ctx *c, size_t i, match *m)
     if ((nya || is(c, i, "depan")) && i >= c->s0 + 1 && is(c, i - 1, "ke") &&
         !(i >= c->s0 + 2 && cls(c, i - 2, TC_MOTION)) &&
         (nya || i + 1 >= c->s1 || c->d->tokens[i + 1].kind == WT_TOK_PUNCT ||
-         clause_word(c, i + 1))) {
+         clause_word(c, i + 1) || (i >= c->s0 + 2 && conj_before(c, i - 2)))) {
         snprintf(m->value, sizeof m->value, "FUTURE_REF");
         m->a = i - 1, m->b = i + 1;
         return 1;
@@ -1936,6 +2011,37 @@ static int m_part_of_year(ctx *c, size_t i, match *m)
         m->a = i, m->b = k + 1;
         return 1;
     }
+    if ((is(c, i, "pekan") || is(c, i, "minggu")) && i + 2 < c->s1) {
+        /* pekan I September 2019, minggu ketiga Oktober, minggu terakhir
+         * bulan Agustus: the n-th week of a month, as the n-th ISO week
+         * whose Monday falls in it (the last: the last such week) */
+        int o = ordinal(c, i + 1, 4);
+        if (!o && !is(c, i + 1, "terakhir"))
+            return 0;
+        size_t k = i + 2;
+        if (is(c, k, "bulan"))
+            k++;
+        int mo = month_of(c, k);
+        if (!mo)
+            return 0;
+        k++;
+        long yr = small_int(c, k);
+        int y;
+        if (is_year(yr) && c->d->tokens[k].end - c->d->tokens[k].start == 4)
+            y = (int)yr, k++;
+        else if (!(y = year_for(c, mo, 0, sentence_dir(c, i))))
+            return 0;
+        int wd1 = wti_weekday(y, mo, 1); /* 1 Monday .. 7 Sunday */
+        int monday = 1 + (8 - wd1) % 7;  /* the first Monday in the month */
+        int day = o ? monday + 7 * (o - 1) : monday + 7 * ((days_in_month(y, mo) - monday) / 7);
+        if (day > days_in_month(y, mo))
+            return 0;
+        int wy, wk;
+        iso_week(y, mo, day, &wy, &wk);
+        snprintf(m->value, sizeof m->value, "%04d-W%02d", wy, wk);
+        m->a = i, m->b = k;
+        return 1;
+    }
     if (!q && !h)
         return 0;
     int o = ordinal(c, i + 1, q ? 4 : 2);
@@ -2006,6 +2112,19 @@ static int m_misc(ctx *c, size_t i, match *m)
     size_t n = i < c->s1 && c->d->tokens[i].kind == WT_TOK_WORD
                    ? wti_tok_lower(c->d, i, w, sizeof w) : 0;
     const char *dash = n > 4 ? memchr(w, '-', n) : NULL;
+    /* berpuluh tahun, beratus-ratus tahun: "for tens (hundreds) of
+     * years", a count of unknown size of the unit after it */
+    if ((n >= 8 && !memcmp(w, "berpuluh", 8)) || (n >= 7 && !memcmp(w, "beratus", 7)) ||
+        (n >= 6 && !memcmp(w, "beribu", 6))) {
+        const char *u = cls(c, i + 1, TC_UNIT);
+        const char *cu = cls(c, i + 1, TC_CLOCK);
+        if (!u && !cu)
+            return 0;
+        snprintf(m->value, sizeof m->value, "P%sX%s", cu ? "T" : "", u ? u : cu);
+        m->type = WT_TIME_DURATION;
+        m->a = i, m->b = i + 2;
+        return 1;
+    }
     if (dash && !memcmp(w, "ber", 3)) {
         size_t a = (size_t)(dash - w) - 3, b = n - (size_t)(dash - w) - 1;
         const char *u = cls_str(c, w + 3, a, TC_UNIT);

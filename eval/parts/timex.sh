@@ -27,5 +27,7 @@ fi
 	"eval/data/detik-timex-dev/annotations.txt=$DETIK" \
 	"eval/data/kompas-timex-dev/annotations.txt=$CLICK" \
 	"eval/data/clickid-timex-dev/annotations.txt=$CLICK" \
+	"eval/data/kompas2-timex-dev/annotations.txt=$CLICK" \
+	"eval/data/clickid2-timex-dev/annotations.txt=$CLICK" \
 	"eval/data/clickid-timex-heldout/annotations.txt=$CLICK" \
 	"$D/Kompas_test_gold" 2>/dev/null
