@@ -340,8 +340,11 @@ typedef struct match {
     int anaphor;     /* read off the anchor: does not move it */
     int attrib;      /* the date of a quotation's attribution: the time
                       * of speaking, not of the story (no anchor) */
-    int y2;          /* 2018-2023: the second year of a range token, a
-                      * second DATE over the token's last four bytes */
+    int y2, m2;      /* a range written in one token (2018-2023,
+                      * Juni-Juli 2014): the second year (and month) is
+                      * a second DATE from the byte after `cut` (the
+                      * dash) to the match's end; the first ends at cut */
+    uint32_t cut;
 } match;
 
 /* The value of word token i in class k (TC_*), or NULL.  A token whose
@@ -866,6 +869,30 @@ static int list_year(const ctx *c, size_t k)
 }
 
 /* 2. months: [awal] [bulan] Month [YYYY | lalu | ini | depan] */
+/* Juni-Juli 2014, Januari-Maret 2019: two months in one token before a
+ * year, two DATEs (the first over the token's first month). */
+static int month_range(const ctx *c, size_t k, match *m)
+{
+    const wt_token *tk = &c->d->tokens[k];
+    if (tk->kind != WT_TOK_WORD || tk->end - tk->start > 24)
+        return 0;
+    char w[28];
+    size_t n = wti_tok_lower(c->d, k, w, sizeof w);
+    const char *dash = memchr(w, '-', n);
+    if (!dash)
+        return 0;
+    size_t a = (size_t)(dash - w);
+    const wti_map_slot *s1 = wti_map_get(&c->t->months, w, a);
+    const wti_map_slot *s2 = wti_map_get(&c->t->months, dash + 1, n - a - 1);
+    long yr = small_int(c, k + 1);
+    if (!s1 || !s2 || !is_year(yr) || c->d->tokens[k + 1].end - c->d->tokens[k + 1].start != 4)
+        return 0;
+    m->b = k + 2;
+    m->y = m->y2 = (int)yr, m->m = (int)s1->value, m->m2 = (int)s2->value, m->gran = 1;
+    m->cut = tk->start + (uint32_t)a;
+    return 1;
+}
+
 static int m_month(ctx *c, size_t i, match *m)
 {
     size_t k = i;
@@ -876,10 +903,24 @@ static int m_month(ctx *c, size_t i, match *m)
     if (bulan)
         k++;
     int mo = month_of(c, k);
+    if (!mo && upper_initial(c, k) && month_range(c, k, m)) {
+        m->a = i, m->mod = mod; /* Juni-Juli 2014 */
+        return 1;
+    }
     if (!mo || !upper_initial(c, k))
         return 0;
     size_t mt = k;
     k++;
+    /* Januari hingga Maret 2019, Juni - Juli 2014: the first month takes
+     * the year written after the second */
+    if ((is(c, k, "hingga") || is(c, k, "sampai") || is(c, k, "-") || is(c, k, "\xe2\x80\x93") ||
+         is(c, k, "dan") || is(c, k, "atau")) &&
+        month_of(c, k + 1) && upper_initial(c, k + 1) && is_year(small_int(c, k + 2)) &&
+        c->d->tokens[k + 2].end - c->d->tokens[k + 2].start == 4) {
+        m->a = i, m->b = k;
+        m->y = (int)small_int(c, k + 2), m->m = mo, m->gran = 1, m->mod = mod;
+        return 1;
+    }
     long yr = small_int(c, k);
     int y;
     const char *trd = is(c, k, "tahun") && c->d->ref.year ? cls(c, k + 1, TC_RELDIR) : NULL;
@@ -1101,7 +1142,7 @@ static int m_year(ctx *c, size_t i, match *m)
     if (year_range(c, k, &r1, &r2) && !in_identifier(c, k) && !event_name(c, k)) {
         /* periode 2018-2023: two years in one token, each a DATE */
         m->a = i, m->b = k + 1, m->y = r1, m->gran = 2, m->mod = mod;
-        m->y2 = r2;
+        m->y2 = r2, m->cut = c->d->tokens[k].end - 5;
         return 1;
     }
     long yr = small_int(c, k);
@@ -2364,9 +2405,14 @@ wt_status wti_timex_run(const struct wti_timex_tables *t, wt_doc *d)
             const char *w = d->lower ? d->lower + tk->start : buf;
             if (!d->lower)
                 n = wti_tok_lower(d, i, buf, sizeof buf);
-            /* a word of digits (2000-an, 2018-2023) may be a year */
+            /* a word of digits (2000-an, 2018-2023) may be a year; a
+             * dashed word whose first part is a trigger (Juni-Juli) may be
+             * a range */
+            const char *dash;
             if (tk->kind != WT_TOK_WORD || n >= sizeof buf ||
-                (!wti_map_has(&t->trigger, w, n) && !(w[0] >= '0' && w[0] <= '9'))) {
+                (!wti_map_has(&t->trigger, w, n) && !(w[0] >= '0' && w[0] <= '9') &&
+                 !((dash = memchr(w, '-', n)) != NULL &&
+                   wti_map_has(&t->trigger, w, (size_t)(dash - w))))) {
                 i++;
                 continue;
             }
@@ -2387,15 +2433,21 @@ wt_status wti_timex_run(const struct wti_timex_tables *t, wt_doc *d)
         char val[64];
         format_value(&m, val, sizeof val);
         uint32_t end = d->tokens[m.b - 1].end;
-        /* 2018-2023: the first year ends at the dash, the second is the
-         * token's last four bytes; the anchor moves to the second */
-        if (push_time(d, d->tokens[m.a].start, m.y2 ? end - 5 : end, val, m.type, m.mod))
+        /* 2018-2023, Juni-Juli 2014: the first ends at the dash, the
+         * second runs from after it to the end; the anchor moves to the
+         * second */
+        if (push_time(d, d->tokens[m.a].start, m.y2 ? m.cut : end, val, m.type, m.mod))
             return WT_ENOMEM;
         if (m.y2) {
-            snprintf(val, sizeof val, "%04d", m.y2);
-            if (push_time(d, end - 4, end, val, WT_TIME_DATE, WT_MOD_NONE))
+            if (m.m2)
+                snprintf(val, sizeof val, "%04d-%02d", m.y2, m.m2);
+            else
+                snprintf(val, sizeof val, "%04d", m.y2);
+            if (push_time(d, m.cut + 1, end, val, WT_TIME_DATE, WT_MOD_NONE))
                 return WT_ENOMEM;
             m.y = m.y2;
+            if (m.m2)
+                m.m = m.m2;
         }
         if (!m.value[0] && m.type != WT_TIME_DURATION && m.y && !m.anaphor && m.attrib &&
             m.gran == 0) {
