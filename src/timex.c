@@ -389,6 +389,8 @@ static inline int is(const ctx *c, size_t i, const char *w)
 static int upper_initial(const ctx *c, size_t i)
 {
     const wt_doc *d = c->d;
+    if (i >= d->n_tokens)
+        return 0;
     char ch = d->text[d->tokens[i].start];
     return ch >= 'A' && ch <= 'Z';
 }
@@ -903,7 +905,7 @@ static int m_month(ctx *c, size_t i, match *m)
     if (bulan)
         k++;
     int mo = month_of(c, k);
-    if (!mo && upper_initial(c, k) && month_range(c, k, m)) {
+    if (!mo && k < c->s1 && upper_initial(c, k) && month_range(c, k, m)) {
         m->a = i, m->mod = mod; /* Juni-Juli 2014 */
         return 1;
     }

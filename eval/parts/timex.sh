@@ -29,5 +29,7 @@ fi
 	"eval/data/clickid-timex-dev/annotations.txt=$CLICK" \
 	"eval/data/kompas2-timex-dev/annotations.txt=$CLICK" \
 	"eval/data/clickid2-timex-dev/annotations.txt=$CLICK" \
+	"eval/data/kompas3-timex-dev/annotations.txt=$CLICK" \
+	"eval/data/clickid3-timex-dev/annotations.txt=$CLICK" \
 	"eval/data/clickid-timex-heldout/annotations.txt=$CLICK" \
 	"$D/Kompas_test_gold" 2>/dev/null
