@@ -664,6 +664,10 @@ static int m_explicit(ctx *c, size_t i, match *m)
         else if (cls(c, k, TC_PART) && is(c, k + 1, ",") && small_int(c, k + 2) > 0 &&
                  month_of(c, k + 3))
             part0 = cls(c, k, TC_PART), k += 2;
+        /* hari Kamis tanggal 05 September 2019 */
+        else if (is(c, k, "tanggal") && small_int(c, k + 1) > 0 &&
+                 (month_of(c, k + 2) || c->d->tokens[k + 1].end - c->d->tokens[k + 1].start > 2))
+            k++;
     }
     int y, mo, dd, noyear = 0;
     if (is(c, k, "(") && dmy(c, k + 1, &y, &mo, &dd) && is(c, k + 2, ")")) {
@@ -1059,9 +1063,13 @@ static int event_name(const ctx *c, size_t k)
 {
     for (size_t j = k, n = 0; j > c->s0 && n < 4; j--, n++) {
         const wt_token *tk = &c->d->tokens[j - 1];
-        /* Liga 1 2019, Formula 1 2019: a small number inside the name */
+        /* Liga 1 2019, Formula 1 2019: a small number inside the name;
+         * Grand Prix (GP) Italia 2019: an acronym in brackets */
         if (tk->kind == WT_TOK_NUMBER && tk->end - tk->start <= 2 && j - 1 > c->s0 &&
             c->d->tokens[j - 2].kind == WT_TOK_WORD && upper_initial(c, j - 2))
+            continue;
+        if (tk->kind == WT_TOK_PUNCT && tk->end - tk->start == 1 &&
+            (c->d->text[tk->start] == '(' || c->d->text[tk->start] == ')') && n > 0)
             continue;
         if (tk->kind != WT_TOK_WORD || !upper_initial(c, j - 1))
             return 0;
@@ -1668,7 +1676,11 @@ static int m_weekday(ctx *c, size_t i, match *m)
     k++;
     const char *rd = cls(c, k, TC_RELDIR);
     int dir = 0;
-    if (rd && (!strcmp(rd, "-1") || !strcmp(rd, "+1") || !strcmp(rd, "0"))) {
+    if (is(c, k, "yang") && is(c, k + 1, "akan") && is(c, k + 2, "datang")) {
+        dir = 1, k += 3; /* Kamis yang akan datang: the coming one */
+    } else if (is(c, k, "yang") && is(c, k + 1, "lalu")) {
+        dir = -1, k += 2;
+    } else if (rd && (!strcmp(rd, "-1") || !strcmp(rd, "+1") || !strcmp(rd, "0"))) {
         dir = atoi(rd);
         if (!strcmp(rd, "0"))
             dir = 2;
@@ -1840,6 +1852,10 @@ static int m_set(ctx *c, size_t i, match *m)
         snprintf(m->value, sizeof m->value, "P1%s", per);
         m->type = WT_TIME_SET;
         m->a = i, m->b = i + 1;
+        return 1;
+    }
+    if (is(c, i, "hampir") && cls(c, i + 1, TC_SET) && m_set(c, i + 1, m)) {
+        m->a = i; /* hampir setiap hari: almost every day */
         return 1;
     }
     if (!cls(c, i, TC_SET))

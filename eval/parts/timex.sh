@@ -25,6 +25,7 @@ if [ -d "$2/data/corpora/click-id" ]; then
 fi
 /usr/bin/python3 eval/timex.py "$1" "$DEV" \
 	"eval/data/detik-timex-dev/annotations.txt=$DETIK" \
+	"eval/data/detik2-timex-dev/annotations.txt=$DETIK" \
 	"eval/data/kompas-timex-dev/annotations.txt=$CLICK" \
 	"eval/data/clickid-timex-dev/annotations.txt=$CLICK" \
 	"eval/data/kompas2-timex-dev/annotations.txt=$CLICK" \
