@@ -198,7 +198,7 @@ static wt_status build_triggers(struct wti_timex_tables *t)
                                         "berpuluh-puluh", "beratus", "beratus-ratus",
                                         "beribu", "beribu-ribu", "tengah",
                                         "musim", "paruh", "depannya", "sebentar",
-                                        "sejenak", "sehari-hari"};
+                                        "sejenak", "sehari-hari", "tepat"};
     wt_status st = WT_OK;
     for (size_t i = 0; i < sizeof extra / sizeof *extra && !st; i++)
         st = wti_map_put(&t->trigger, extra[i], strlen(extra[i]), 1);
@@ -564,11 +564,21 @@ static size_t clock_after(const ctx *c, size_t i, match *m)
         return 0;
     if (pukul)
         k++;
-    if (k >= c->s1 || c->d->tokens[k].kind != WT_TOK_NUMBER)
+    if (k >= c->s1)
         return 0;
-    size_t n = c->d->tokens[k].end - c->d->tokens[k].start;
     int hh = -1, mm = 0;
-    if (!hh_mm(c, k, &hh, &mm) && pukul && n <= 2)
+    wti_num wn;
+    if (pukul && c->d->tokens[k].kind == WT_TOK_WORD) {
+        /* pukul satu siang, pukul lima sore: the hour in words */
+        if (!wti_num_read(&c->t->num, c->d, k, &wn) || !wn.words || wn.ntok != 1 ||
+            wn.value != (long)wn.value || wn.value < 1 || wn.value > 12)
+            return 0;
+        hh = (int)wn.value;
+    } else if (c->d->tokens[k].kind != WT_TOK_NUMBER) {
+        return 0;
+    }
+    size_t n = c->d->tokens[k].end - c->d->tokens[k].start;
+    if (hh < 0 && !hh_mm(c, k, &hh, &mm) && pukul && n <= 2)
         hh = (int)small_int(c, k);
     if (hh < 0 || hh > 24 || mm < 0 || mm > 59)
         return 0;
@@ -1464,8 +1474,12 @@ static int m_units(ctx *c, size_t i, match *m)
                                     is(c, k + 1, "sedikit") || is(c, k + 1, "cepat"))))
         k += 2; /* paling lama 9 tahun: at most (TimeML's EQUAL_OR_LESS,
                  * which the spec's mods do not have: extent only) */
-    else if (is(c, k, "minimal") || is(c, k, "maksimal") || is(c, k, "setidaknya"))
-        k += 1;
+    else if (is(c, k, "minimal") || is(c, k, "maksimal") || is(c, k, "setidaknya") ||
+             is(c, k, "tepat"))
+        k += 1; /* tepat satu tahun: exactly (extent only) */
+    else if (is(c, k, "lebih") && k + 1 < c->s1 && c->d->tokens[k + 1].kind != WT_TOK_PUNCT &&
+             !upper_initial(c, k + 1))
+        mod = WT_MOD_MORE_THAN, k += 1; /* lebih dua dekade: more than */
     long n;
     size_t len;
     const char *unit;
@@ -1477,6 +1491,17 @@ static int m_units(ctx *c, size_t i, match *m)
         return 0; /* lima tahun sekali: a set (m_misc) */
     if (is(c, k + len, "pun"))
         return 0; /* belum memainkan satu menit pun: "not a minute", no time */
+    {
+        /* 74,39 tahun 2023: a figure, then its year; 1 Tahun Pemerintahan
+         * Prabowo: an anniversary's name */
+        size_t u = k + len - 1, y = k + len;
+        if (is(c, u, "tahun") && y < c->s1 && is_year(small_int(c, y)) &&
+            c->d->tokens[y].end - c->d->tokens[y].start == 4)
+            return 0;
+        if (upper_initial(c, u) && !sent_initial(c, u) && y < c->s1 &&
+            c->d->tokens[y].kind == WT_TOK_WORD && upper_initial(c, y))
+            return 0;
+    }
     k += len;
     if (n >= 0 && !frac && compound_duration(c, k, n, unit, clock, m)) {
         m->a = i;
@@ -1519,8 +1544,11 @@ static int m_units(ctx *c, size_t i, match *m)
         m->b = k + 1;
         return 1;
     }
-    if (rd && (!strcmp(rd, "last") || (!strcmp(rd, "0") && !clock)))
+    if (rd && (!strcmp(rd, "last") || (!strcmp(rd, "0") && !clock))) {
         k++; /* 5 tahun terakhir; 3 bulan ini, sepekan ini */
+        if (!strcmp(rd, "last") && is(c, k, "ini"))
+            k++; /* satu tahun terakhir ini */
+    }
     else if (is(c, k, "ke") && is(c, k + 1, "belakang"))
         k += 2; /* beberapa hari ke belakang: the last few days */
     else if (is(c, k, "ke") && is(c, k + 1, "depan"))
@@ -1536,7 +1564,7 @@ static int m_units(ctx *c, size_t i, match *m)
         return 0;
     if (!strcmp(unit, "10Y") || !strcmp(unit, "100Y"))
         snprintf(m->value, sizeof m->value, "P%s%s",
-                 n < 0 ? "X" : (snprintf(num, sizeof num, "%ld",
+                 n < 0 ? (unit[2] == '0' ? "XCE" : "XDE") : (snprintf(num, sizeof num, "%ld",
                                          n * (unit[1] == '0' && unit[2] == '0'
                                                   ? 100
                                                   : 10)),
@@ -1752,6 +1780,8 @@ static int m_clock(ctx *c, size_t i, match *m)
     if ((is(c, k, "sekitar") || is(c, k, "sekira") || is(c, k, "kira-kira")) &&
         (is(c, k + 1, "pukul") || is(c, k + 1, "jam")))
         approx = 1, k++;
+    else if (is(c, k, "tepat") && is(c, k + 1, "pukul"))
+        k++; /* tepat pukul satu siang: exactly (extent only) */
     /* "jam" is also the unit (dua jam): as a clock only before a number
      * and a part of the day (jam 3 sore), after sekitar, or before a
      * number written as a clock (jam 08.00) */
@@ -1870,6 +1900,8 @@ static int m_set(ctx *c, size_t i, match *m)
             return 0;
         m->type = WT_TIME_SET;
         m->a = i, m->b = i + 1 + len;
+        if (is(c, m->b, "sekali"))
+            m->b++; /* setiap tiga bulan sekali */
         return 1;
     }
     const char *unit = cls(c, i + 1, TC_UNIT);
@@ -1920,10 +1952,18 @@ static int past_adverb(const ctx *c, size_t i)
     for (size_t k = 0; k < sizeof before / sizeof *before; k++)
         if (is(c, i - 1, before[k]))
             return 1;
-    if (i + 1 < c->s1 && c->d->tokens[i + 1].kind == WT_TOK_WORD)
+    if (i + 1 < c->s1 && c->d->tokens[i + 1].kind == WT_TOK_WORD) {
         for (size_t k = 0; k < sizeof pron / sizeof *pron; k++)
             if (is(c, i - 1, pron[k]))
                 return 1;
+        /* China atau Malaysia dulu memproduksi: between a name and its
+         * verb (me-, ber-) */
+        const char *nx = c->d->text + c->d->tokens[i + 1].start;
+        if (c->d->tokens[i - 1].kind == WT_TOK_WORD && upper_initial(c, i - 1) &&
+            !sent_initial(c, i - 1) && c->d->tokens[i + 1].end - c->d->tokens[i + 1].start > 4 &&
+            (!memcmp(nx, "me", 2) || !memcmp(nx, "ber", 3)))
+            return 1;
+    }
     return 0;
 }
 
@@ -2103,6 +2143,26 @@ static int m_part_of_year(ctx *c, size_t i, match *m)
     }
     if (!q && !h)
         return 0;
+    if (q && c->d->ref.year && c->d->ref.month) {
+        /* kuartal ini, kuartal lalu, kuartal sebelumnya, kuartal depan:
+         * from the reference date's quarter */
+        const char *rd = cls(c, i + 1, TC_RELDIR);
+        int dq = 0;
+        if (rd && !strcmp(rd, "0"))
+            dq = 0;
+        else if (rd && (!strcmp(rd, "-1") || !strcmp(rd, "a-1")))
+            dq = -1;
+        else if (rd && !strcmp(rd, "+1"))
+            dq = 1;
+        else
+            rd = NULL;
+        if (rd) {
+            int qi = (c->d->ref.year * 4 + (c->d->ref.month - 1) / 3) + dq;
+            snprintf(m->value, sizeof m->value, "%04d-Q%d", qi / 4, qi % 4 + 1);
+            m->a = i, m->b = i + 2;
+            return 1;
+        }
+    }
     int o = ordinal(c, i + 1, q ? 4 : 2);
     if (!o && q && i + 1 < c->s1 && c->d->tokens[i + 1].kind == WT_TOK_WORD) {
         /* triwulan I-2015: the quarter and its year in one token */
@@ -2189,6 +2249,10 @@ static int m_misc(ctx *c, size_t i, match *m)
         const char *u = cls_str(c, w + 3, a, TC_UNIT);
         const char *cu = cls_str(c, w + 3, a, TC_CLOCK);
         if (a == b && !memcmp(w + 3, dash + 1, a) && (u || cu)) {
+            /* berabad-abad: TIMEX3 writes an unknown number of centuries
+             * (decades) PXCE (PXDE) */
+            if (u && (!strcmp(u, "100Y") || !strcmp(u, "10Y")))
+                u = u[2] == '0' ? "CE" : "DE";
             snprintf(m->value, sizeof m->value, "P%sX%s", cu ? "T" : "", u ? u : cu);
             m->type = WT_TIME_DURATION;
             m->a = i, m->b = i + 1;
