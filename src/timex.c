@@ -1153,6 +1153,8 @@ static int m_year(ctx *c, size_t i, match *m)
     int tahun = is(c, k, "tahun");
     if (tahun)
         k++;
+    if (tahun && is(c, k, "anggaran") && is_year(small_int(c, k + 1)))
+        k++; /* tahun anggaran 2018: the fiscal year */
     int y;
     if (decade(c, k, &y)) {
         m->a = i, m->b = k + 1, m->y = y, m->gran = 3, m->mod = mod;
@@ -1343,6 +1345,23 @@ static int m_period(ctx *c, size_t i, match *m)
     }
     m->a = i, m->b = k + 2, m->mod = mod;
     return 1;
+}
+
+/* A person or an age word right before token i (pria 32 tahun ini,
+ * berusia 27 tahun): a count of years there is an age. */
+static int age_before(const ctx *c, size_t i)
+{
+    static const char *const w[] = {"pria", "wanita", "perempuan", "laki-laki", "lelaki",
+                                    "bocah", "gadis", "remaja", "pemuda", "pemudi", "anak",
+                                    "balita", "bayi", "kakek", "nenek", "ibu", "bapak",
+                                    "usia", "berusia", "umur", "berumur", "sosok", "pelaku",
+                                    "korban", "tersangka", "warga", "siswa", "mahasiswa"};
+    if (i <= c->s0)
+        return 0;
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+        if (is(c, i - 1, w[k]))
+            return 1;
+    return 0;
 }
 
 /* The count before a unit: a number, "beberapa" (X), or a se- word. */
@@ -1544,8 +1563,9 @@ static int m_units(ctx *c, size_t i, match *m)
         m->b = k + 1;
         return 1;
     }
-    if (rd && (!strcmp(rd, "last") || (!strcmp(rd, "0") && !clock))) {
-        k++; /* 5 tahun terakhir; 3 bulan ini, sepekan ini */
+    if (rd && (!strcmp(rd, "last") || (!strcmp(rd, "0") && !clock && !age_before(c, i)))) {
+        k++; /* 5 tahun terakhir; 3 bulan ini, sepekan ini (not pria 32
+              * tahun ini: "this 32-year-old man") */
         if (!strcmp(rd, "last") && is(c, k, "ini"))
             k++; /* satu tahun terakhir ini */
     }
@@ -1762,8 +1782,8 @@ static int m_weekday(ctx *c, size_t i, match *m)
         snprintf(m->clock, sizeof m->clock, "%s", DINI_HARI); /* Minggu dini hari */
         m->type = WT_TIME_TIME;
         k += 2;
-        if (is(c, k, "tadi") || is(c, k, "ini"))
-            k++;
+        if (is(c, k, "tadi") || is(c, k, "ini") || cls(c, k, TC_ZONE))
+            k++; /* Rabu dini hari WIB */
     }
     m->a = i, m->b = k;
     return 1;
@@ -2093,6 +2113,33 @@ static int m_part_of_year(ctx *c, size_t i, match *m)
 {
     int q = is(c, i, "triwulan") || is(c, i, "kuartal") || is(c, i, "kwartal");
     int h = is(c, i, "semester") || is(c, i, "paruh");
+    if (!q && !h && c->d->tokens[i].kind == WT_TOK_WORD) {
+        /* kuartal-I 2020, triwulan-III 2019: the ordinal glued by a dash */
+        char w[16];
+        size_t n = wti_tok_lower(c->d, i, w, sizeof w);
+        const char *dash = n < sizeof w ? memchr(w, '-', n) : NULL;
+        if (dash) {
+            size_t a = (size_t)(dash - w);
+            int qq = (a == 7 && (!memcmp(w, "kuartal", 7) || !memcmp(w, "kwartal", 7))) ||
+                     (a == 8 && !memcmp(w, "triwulan", 8));
+            int hh = a == 8 && !memcmp(w, "semester", 8);
+            static const char *const roman[] = {"i", "ii", "iii", "iv"};
+            int o = 0;
+            for (int r = 0; r < (qq ? 4 : 2); r++)
+                if (n - a - 1 == strlen(roman[r]) && !memcmp(dash + 1, roman[r], n - a - 1))
+                    o = r + 1;
+            if (!o && n - a - 1 == 1 && dash[1] >= '1' && dash[1] <= (qq ? '4' : '2'))
+                o = dash[1] - '0';
+            long yr = small_int(c, i + 1);
+            if ((qq || hh) && o && is_year(yr) &&
+                c->d->tokens[i + 1].end - c->d->tokens[i + 1].start == 4) {
+                snprintf(m->value, sizeof m->value, "%04ld-%c%d", yr, qq ? 'Q' : 'H', o);
+                m->a = i, m->b = i + 2;
+                return 1;
+            }
+            return 0;
+        }
+    }
     if (is(c, i, "abad")) {
         size_t k = i + 1;
         if (is(c, k, "ke"))
@@ -2406,12 +2453,18 @@ static int m_season(ctx *c, size_t i, match *m)
     const char *code = is(c, i, "musim") ? cls(c, i + 1, TC_SEASON) : NULL;
     if (!code || !c->d->ref.year)
         return 0;
+    /* Model Musim Panas, koleksi Musim Dingin 2019: a capitalized season
+     * mid-sentence is a name */
+    if (upper_initial(c, i) && upper_initial(c, i + 1) && !sent_initial(c, i))
+        return 0;
     size_t k = i + 2;
     int y = c->d->ref.year;
     long yr = small_int(c, k);
     const char *rd = cls(c, k, TC_RELDIR);
     if (is_year(yr) && c->d->tokens[k].end - c->d->tokens[k].start == 4)
         y = (int)yr, k++;
+    else if (is(c, k, "yang") && is(c, k + 1, "akan") && is(c, k + 2, "datang"))
+        y += 0, k += 3; /* musim dingin yang akan datang: the coming one */
     else if (rd && (!strcmp(rd, "0") || !strcmp(rd, "-1") || !strcmp(rd, "+1")))
         y += atoi(rd), k++;
     snprintf(m->value, sizeof m->value, "%04d-%s", y, code);

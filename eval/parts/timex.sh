@@ -26,11 +26,14 @@ fi
 /usr/bin/python3 eval/timex.py "$1" "$DEV" \
 	"eval/data/detik-timex-dev/annotations.txt=$DETIK" \
 	"eval/data/detik2-timex-dev/annotations.txt=$DETIK" \
+	"eval/data/detik3-timex-dev/annotations.txt=$DETIK" \
 	"eval/data/kompas-timex-dev/annotations.txt=$CLICK" \
 	"eval/data/clickid-timex-dev/annotations.txt=$CLICK" \
 	"eval/data/kompas2-timex-dev/annotations.txt=$CLICK" \
 	"eval/data/clickid2-timex-dev/annotations.txt=$CLICK" \
 	"eval/data/kompas3-timex-dev/annotations.txt=$CLICK" \
 	"eval/data/clickid3-timex-dev/annotations.txt=$CLICK" \
+	"eval/data/kompas4-timex-dev/annotations.txt=$CLICK" \
+	"eval/data/clickid4-timex-dev/annotations.txt=$CLICK" \
 	"eval/data/clickid-timex-heldout/annotations.txt=$CLICK" \
 	"$D/Kompas_test_gold" 2>/dev/null
