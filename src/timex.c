@@ -340,7 +340,7 @@ typedef struct match {
     int anaphor;     /* read off the anchor: does not move it */
     int attrib;      /* the date of a quotation's attribution: the time
                       * of speaking, not of the story (no anchor) */
-    int y2, m2;      /* a range written in one token (2018-2023,
+    int y2, m2, d2;  /* a range written in one token (2018-2023,
                       * Juni-Juli 2014): the second year (and month) is
                       * a second DATE from the byte after `cut` (the
                       * dash) to the match's end; the first ends at cut */
@@ -655,6 +655,46 @@ static int sentence_dir(const ctx *c, size_t i)
     return future_before(c, i) ? 1 : 0;
 }
 
+/* 20-22 November 2019, 14-15 September: a range of days in one token
+ * before its month, two DATEs (the first over the token's first day). */
+static int day_range(const ctx *c, size_t k, match *m)
+{
+    if (k >= c->s1 || (c->d->tokens[k].kind != WT_TOK_NUMBER &&
+                       c->d->tokens[k].kind != WT_TOK_WORD))
+        return 0;
+    const wt_token *tk = &c->d->tokens[k];
+    const char *t = c->d->text + tk->start;
+    size_t n = tk->end - tk->start, a = 0;
+    while (a < n && t[a] >= '0' && t[a] <= '9')
+        a++;
+    if (a < 1 || a > 2 || a + 2 > n || n - a - 1 > 2 || t[a] != '-')
+        return 0;
+    int d1 = 0, d2 = 0;
+    for (size_t j = 0; j < a; j++)
+        d1 = d1 * 10 + (t[j] - '0');
+    for (size_t j = a + 1; j < n; j++) {
+        if (t[j] < '0' || t[j] > '9')
+            return 0;
+        d2 = d2 * 10 + (t[j] - '0');
+    }
+    int mo = month_of(c, k + 1);
+    if (!mo || d1 < 1 || d2 <= d1)
+        return 0;
+    long yr = small_int(c, k + 2);
+    int y;
+    if (is_year(yr))
+        y = (int)yr, m->b = k + 3;
+    else if ((y = year_for(c, mo, d2, sentence_dir(c, k))) != 0)
+        m->b = k + 2;
+    else
+        return 0;
+    if (d2 > days_in_month(y, mo))
+        return 0;
+    m->y = m->y2 = y, m->m = m->m2 = mo, m->day = d1, m->d2 = d2, m->gran = 0;
+    m->cut = tk->start + (uint32_t)a;
+    return 1;
+}
+
 /* 1. explicit dates: [Day[,]] ( d/m/y ) | d/m/y | D Month [YYYY] [lalu] */
 static int m_explicit(ctx *c, size_t i, match *m)
 {
@@ -670,6 +710,8 @@ static int m_explicit(ctx *c, size_t i, match *m)
         /* Senin sore (9/9/2019): the part of the day before the date */
         else if (cls(c, k, TC_PART) && is(c, k + 1, "("))
             part0 = cls(c, k, TC_PART), k++;
+        else if (is(c, k, "dini") && is(c, k + 1, "hari") && is(c, k + 2, "("))
+            part0 = DINI_HARI, k += 2; /* Jumat dini hari (13/9/2019) */
         /* Selasa malam, 10 September 2019 */
         else if (cls(c, k, TC_PART) && is(c, k + 1, ",") && small_int(c, k + 2) > 0 &&
                  month_of(c, k + 3))
@@ -702,6 +744,9 @@ static int m_explicit(ctx *c, size_t i, match *m)
             return 0;
     } else if (dmy(c, k, &y, &mo, &dd)) {
         k += 1;
+    } else if (!wd && day_range(c, k, m)) {
+        m->a = i; /* 20-22 November 2019 */
+        return 1;
     } else {
         long day = small_int(c, k);
         mo = month_of(c, k + 1);
@@ -778,7 +823,7 @@ static int m_explicit(ctx *c, size_t i, match *m)
         k += 2, past = 1;
     else if (is(c, k, "lalu") || is(c, k, "silam") || is(c, k, "kemarin") ||
              is(c, k, "mendatang") || is(c, k, "nanti") || is(c, k, "besok") ||
-             (is(c, k, "ini") && wd))
+             is(c, k, "ini"))
         past = is(c, k, "lalu") || is(c, k, "silam") || is(c, k, "kemarin"), k++;
     /* Jumat (10/10) lalu in a future sentence: lalu puts it before */
     if (past && noyear && c->d->ref.year &&
@@ -900,10 +945,18 @@ static int month_range(const ctx *c, size_t k, match *m)
     size_t a = (size_t)(dash - w);
     const wti_map_slot *s1 = wti_map_get(&c->t->months, w, a);
     const wti_map_slot *s2 = wti_map_get(&c->t->months, dash + 1, n - a - 1);
-    long yr = small_int(c, k + 1);
-    if (!s1 || !s2 || !is_year(yr) || c->d->tokens[k + 1].end - c->d->tokens[k + 1].start != 4)
+    if (!s1 || !s2)
         return 0;
-    m->b = k + 2;
+    long yr = small_int(c, k + 1);
+    if (is_year(yr) && c->d->tokens[k + 1].end - c->d->tokens[k + 1].start == 4) {
+        m->b = k + 2;
+    } else {
+        /* periode Juni-Juli: the nearest year of the second month */
+        yr = year_for(c, (int)s2->value, 0, sentence_dir(c, k));
+        if (!yr || s1->value > s2->value)
+            return 0;
+        m->b = k + 1;
+    }
     m->y = m->y2 = (int)yr, m->m = (int)s1->value, m->m2 = (int)s2->value, m->gran = 1;
     m->cut = tk->start + (uint32_t)a;
     return 1;
@@ -1153,8 +1206,11 @@ static int m_year(ctx *c, size_t i, match *m)
     int tahun = is(c, k, "tahun");
     if (tahun)
         k++;
-    if (tahun && is(c, k, "anggaran") && is_year(small_int(c, k + 1)))
+    if (tahun && is(c, k, "anggaran") && is_year(small_int(c, k + 1))) {
+        if (i > c->s0 && budget_name(c, i - 1))
+            return 0; /* RAPBN tahun anggaran 2026: the budget's name */
         k++; /* tahun anggaran 2018: the fiscal year */
+    }
     int y;
     if (decade(c, k, &y)) {
         m->a = i, m->b = k + 1, m->y = y, m->gran = 3, m->mod = mod;
@@ -1174,6 +1230,9 @@ static int m_year(ctx *c, size_t i, match *m)
         return 0;
     /* a bare number needs to look like a year in context */
     if (!tahun && !mod) {
+        if (k > c->s0 + 2 && is(c, k - 1, "anggaran") && is(c, k - 2, "tahun") &&
+            budget_name(c, k - 3))
+            return 0; /* RAPBN tahun anggaran 2026 */
         if (k > c->s0 && (budget_name(c, k - 1) || event_name(c, k) || model_name(c, k - 1) ||
                           (k > c->s0 + 1 && is(c, k - 1, ")") && budget_name(c, k - 2))))
             return 0;
@@ -1924,21 +1983,23 @@ static int m_set(ctx *c, size_t i, match *m)
             m->b++; /* setiap tiga bulan sekali */
         return 1;
     }
-    const char *unit = cls(c, i + 1, TC_UNIT);
+    const char *unit = cls(c, i + 1, TC_UNIT), *part = NULL;
     if (!unit && i + 1 < c->s1 && c->d->tokens[i + 1].kind == WT_TOK_WORD) {
         /* setiap bulannya, tiap harinya: the unit with -nya */
         char w[16];
         size_t n = wti_tok_lower(c->d, i + 1, w, sizeof w);
-        if (n > 5 && n < sizeof w && !memcmp(w + n - 3, "nya", 3))
+        if (n > 5 && n < sizeof w && !memcmp(w + n - 3, "nya", 3)) {
             unit = cls_str(c, w, n - 3, TC_UNIT);
+            part = cls_str(c, w, n - 3, TC_PART);
+        }
     }
     int wd = day_of(c, i + 1);
     if (unit && !strcmp(unit, "D") && day_of(c, i + 2)) {
         snprintf(m->value, sizeof m->value, "XXXX-WXX-%d", day_of(c, i + 2));
         m->b = i + 3;
-    } else if (cls(c, i + 1, TC_PART) && !is(c, i + 2, "hari")) {
-        snprintf(m->value, sizeof m->value, "XXXX-XX-XX%s", cls(c, i + 1, TC_PART));
-        m->b = i + 2; /* setiap malam: every night */
+    } else if ((part || (part = cls(c, i + 1, TC_PART)) != NULL) && !is(c, i + 2, "hari")) {
+        snprintf(m->value, sizeof m->value, "XXXX-XX-XX%s", part);
+        m->b = i + 2; /* setiap malam, setiap malamnya: every night */
     } else if (cls(c, i + 1, TC_PART) && is(c, i + 2, "hari")) {
         snprintf(m->value, sizeof m->value, "XXXX-XX-XX%s", cls(c, i + 1, TC_PART));
         m->b = i + 3;
@@ -1996,7 +2057,8 @@ static int clause_word(const ctx *c, size_t i)
                                     "tetap", "masih", "agar", "supaya", "semakin", "makin",
                                     "juga", "tidak", "tak", "pun", "diharapkan", "kami",
                                     "kita", "saya", "mereka", "menjadi", "jadi", "sudah",
-                                    "belum", "terus", "lagi", "mungkin", "bakal"};
+                                    "belum", "terus", "lagi", "mungkin", "bakal",
+                                    "sehingga", "maka", "nanti"};
     if (upper_initial(c, i))
         return 0;
     for (size_t k = 0; k < sizeof w / sizeof *w; k++)
@@ -2574,7 +2636,9 @@ wt_status wti_timex_run(const struct wti_timex_tables *t, wt_doc *d)
         if (push_time(d, d->tokens[m.a].start, m.y2 ? m.cut : end, val, m.type, m.mod))
             return WT_ENOMEM;
         if (m.y2) {
-            if (m.m2)
+            if (m.d2)
+                snprintf(val, sizeof val, "%04d-%02d-%02d", m.y2, m.m2, m.d2);
+            else if (m.m2)
                 snprintf(val, sizeof val, "%04d-%02d", m.y2, m.m2);
             else
                 snprintf(val, sizeof val, "%04d", m.y2);
@@ -2583,6 +2647,8 @@ wt_status wti_timex_run(const struct wti_timex_tables *t, wt_doc *d)
             m.y = m.y2;
             if (m.m2)
                 m.m = m.m2;
+            if (m.d2)
+                m.day = m.d2;
         }
         if (!m.value[0] && m.type != WT_TIME_DURATION && m.y && !m.anaphor && m.attrib &&
             m.gran == 0) {
