@@ -1230,6 +1230,12 @@ static int m_year(ctx *c, size_t i, match *m)
         return 0;
     /* a bare number needs to look like a year in context */
     if (!tahun && !mod) {
+        /* "menggelar  , 2019": a comma standing alone before a bare year
+         * is what is left of a name a scraper dropped (CLICK-ID's link
+         * words), not a date */
+        if (k > c->s0 && is(c, k - 1, ",") && c->d->tokens[k - 1].start > 0 &&
+            c->d->text[c->d->tokens[k - 1].start - 1] == ' ')
+            return 0;
         if (k > c->s0 + 2 && is(c, k - 1, "anggaran") && is(c, k - 2, "tahun") &&
             budget_name(c, k - 3))
             return 0; /* RAPBN tahun anggaran 2026 */
@@ -1720,6 +1726,8 @@ static int m_dayrel(ctx *c, size_t i, match *m)
         if (is(c, k, "kemarin") && is(c, k + 1, "lusa"))
             off = -2, k++;
         k++;
+        if ((is(c, i, "esok") || is(c, i, "besok")) && is(c, k, "hari") && !is(c, k + 1, "ini"))
+            k++; /* esok hari: tomorrow */
         if (is(c, i, "semalam"))
             part = "TNI";
         else if (cls(c, k, TC_PART))
