@@ -328,7 +328,10 @@ typedef struct wt_analyze_options {
      * (used to evaluate the stages on annotated corpora). */
     int raw;
     /* Metadata known from a structured source (a CSV or JSON record):
-     * each non-NULL field overrides what the cleaner found.  `published`
+     * each non-NULL field overrides what the cleaner found.  With
+     * `title` set the input is taken as the record's "title\n\nbody"
+     * (as `warta ingest` makes it): the body's first paragraph is body,
+     * never a deck.  `published`
      * is "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" and also anchors relative
      * times; `outlet` is a name ("Kompas.com"), kept as given. */
     const char *title;

@@ -163,6 +163,9 @@ wt_status wt_analyze(const wt_engine *eng, const char *path, const char *s,
         d->text = d->raw;
         d->text_len = d->raw_len;
     } else if (!st) {
+        /* a record's title comes as a field: what follows is its body,
+         * whose one-sentence lede is no deck */
+        d->record = opt && opt->title && *opt->title;
         st = wti_clean_run(eng->clean, d);
     }
     if (!st && opt) {

@@ -1170,8 +1170,9 @@ wt_status wti_clean_run(const struct wti_clean_tables *t, wt_doc *d)
             title_at = cand[best];
         }
     }
-    /* deck: one sentence right after the title, before more body */
-    if (title_at < nl && body_start < nl) {
+    /* deck: one sentence right after the title, before more body (not in
+     * a structured record, whose body field is all body) */
+    if (title_at < nl && body_start < nl && !d->record) {
         int gap_ok = 1;
         for (size_t j = title_at + 1; j < body_start; j++)
             if (L[j].kind != WT_LINE_EMPTY && L[j].kind != WT_LINE_DECK)

@@ -42,6 +42,8 @@ struct wt_doc {
     /* input after repair and NFC */
     char *raw;
     size_t raw_len;
+    int record;               /* a structured record's "title\n\nbody":
+                               * the body holds no deck */
 
     /* clean body: paragraphs joined by '\n' */
     char *text;

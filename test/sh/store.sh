@@ -54,12 +54,18 @@ judul,isi,tgl,jam,media,tautan
 ""Pembeli berkurang,"" kata Siti, pedagang.",43718,21:48 WIB,Kompas.com,https://x.id/1
 Tanpa Isi,,43719,-,Kompas.com,https://x.id/2
 Banjir Rendam Bekasi,Banjir merendam ratusan rumah di Bekasi.,43720,-,Tempo.co,https://x.id/3
+Longsor di Bogor,"Longsor menimbun 12 rumah di Desa Sukajaya, Bogor.
+Warga mengungsi ke balai desa.
+Petugas masih membersihkan material longsor.",43721,-,Tempo.co,https://x.id/4
 CSV
 "$W" ingest --db "$T/c.db" --field title=judul --field body=isi --field date=tgl \
   --field time=jam --field outlet=media --field key=tautan "$T/a.csv" > "$T/o4" 2> "$T/e4"
 [ $? -eq 1 ] || fail "a bad CSV row must give status 1"
 grep -q "record 3 has no isi" "$T/e4" || fail "bad row not reported: $(cat "$T/e4")"
-grep -q "2 added" "$T/o4" || fail "csv rows: $(cat "$T/o4")"
+grep -q "3 added" "$T/o4" || fail "csv rows: $(cat "$T/o4")"
+# a record's body is all body: its one-sentence lede is no deck
+[ "$(sqlite3 "$T/c.db" "select count(*) from claims c join articles a on a.id = c.article_id where a.key='https://x.id/4' and c.value = 12")" = 1 ] ||
+  fail "a record's lede was taken for a deck"
 [ "$(sqlite3 "$T/c.db" "select published||'|'||outlet||'|'||title from articles where key='https://x.id/1'")" = \
   "2019-09-10T21:48|Kompas.com|Harga Beras Naik, Pedagang Mengeluh" ] || fail "csv fields: $(sqlite3 "$T/c.db" 'select published, outlet, title from articles')"
 "$W" search --db "$T/c.db" --json pembelian | grep -q "x.id/1" || fail "csv body not searchable"
