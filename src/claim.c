@@ -476,8 +476,22 @@ const char *wti_measure_public(const char *measure, const char **action)
     return "count";
 }
 
+/* The speaker of the quote holding byte `pos`, or NULL.  The quotes are
+ * in text order and so are the claims: *scan is where the last call
+ * stopped. */
+static const char *quote_speaker(const wt_doc *d, uint32_t pos, size_t *scan)
+{
+    while (*scan < d->n_quotes && d->quotes[*scan].end <= pos)
+        ++*scan;
+    for (size_t k = *scan; k < d->n_quotes && d->quotes[k].start <= pos; k++)
+        if (pos < d->quotes[k].end && d->quotes[k].speaker)
+            return d->quotes[k].speaker;
+    return NULL;
+}
+
 wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
 {
+    size_t qscan = 0;
     if (!t || !d->n_tokens)
         return WT_OK;
     ctx c = {t, d, 0, 0, NULL};
@@ -523,9 +537,13 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
             last_end = 0;
         }
         wti_num num;
+        size_t n0;
         const wt_token *tk = &d->tokens[i];
+        /* a number, a word (lima, USD828), or the $ of $8,5 miliar */
         if ((tk->kind != WT_TOK_NUMBER && tk->kind != WT_TOK_MONEY &&
-             tk->kind != WT_TOK_WORD) ||
+             tk->kind != WT_TOK_WORD &&
+             !(tk->kind == WT_TOK_PUNCT && d->text[tk->start] == '$' &&
+               tk->end - tk->start == 1)) ||
             in_time(d, i) || !wti_num_read(&t->num, d, i, &num) ||
             num.year_like) {
             i++;
@@ -547,6 +565,17 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
             i = after;
             continue;
         }
+        /* 30 lebih orang tua, Rp30 triliun lebih: "more than", after */
+        int more = 0;
+        if (after < c.s1 && wti_tok_is(d, after, "lebih") && !tok_upper(&c, after) &&
+            !wti_tok_is(d, after + 1, "dari") && !wti_tok_is(d, after + 1, "lanjut") &&
+            !(after + 1 < c.s1 && phrase_at(&c, after + 1, CC_MEASURE, &n0)) &&
+            !wti_tok_is(d, after + 1, "banyak") && !wti_tok_is(d, after + 1, "tinggi") &&
+            !wti_tok_is(d, after + 1, "besar") && !wti_tok_is(d, after + 1, "rendah") &&
+            !wti_tok_is(d, after + 1, "kecil") && !wti_tok_is(d, after + 1, "sedikit")) {
+            more = 1;
+            after++;
+        }
         /* the counted noun */
         const char *unit = NULL;
         size_t ua = after, ub = after;
@@ -561,6 +590,7 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
             unit = "rupiah";
             measure = "money";
             if (i < d->n_tokens && (wti_tok_is(d, i, "usd") || wti_tok_is(d, i, "us$") ||
+                                    wti_tok_is(d, i, "us") ||
                                     d->text[d->tokens[i].start] == '$' ||
                                     (d->tokens[i].end - d->tokens[i].start > 2 &&
                                      d->text[d->tokens[i].start] == 'U')))
@@ -575,6 +605,18 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
             measure = "money";
         } else if (tok_upper(&c, after) && phrase_at(&c, after, CC_ACRONYM, &n)) {
             ub = after + 1; /* 103 KK, 20 PNS: a counted noun in capitals */
+            unit = dup_span(d, d->tokens[after].start, d->tokens[after].end);
+        } else if (tok_lower_word(&c, after) && phrase_at(&c, after, CC_MEASURE, &n) &&
+                   (wti_tok_is(d, after, "korban") || wti_tok_is(d, after, "pengungsi") ||
+                    wti_tok_is(d, after, "kematian"))) {
+            /* 3 korban luka berat, puluhan ribu korban jiwa, 500
+             * pengungsi: a noun that says what happened to them */
+            measure = phrase_at(&c, after, CC_MEASURE, &n);
+            ub = after + n;
+            size_t n2;
+            const char *m2 = ub < c.s1 ? phrase_at(&c, ub, CC_MEASURE, &n2) : NULL;
+            if (m2 && !strcmp(measure, "casualties") && strcmp(m2, "casualties"))
+                measure = m2, ub += n2; /* korban luka berat: wounded */
             unit = dup_span(d, d->tokens[after].start, d->tokens[after].end);
         } else if (phrase_at(&c, after, CC_INHERIT, &n)) {
             unit = last_unit;
@@ -603,7 +645,7 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
         }
         last_unit = unit;
         /* qualifier before the number */
-        wt_qualifier q = num.vague ? WT_Q_ORDER_OF : WT_Q_EXACT;
+        wt_qualifier q = more ? WT_Q_MORE_THAN : num.vague ? WT_Q_ORDER_OF : WT_Q_EXACT;
         size_t qa = i;
         /* setidaknya ada 11 balita, sedikitnya terdapat 5 rumah: a filler
          * verb may stand between the qualifier and the number */
@@ -679,6 +721,14 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
             cur_found = cur_source != NULL;
         }
         cl->source = cur_source;
+        if (!own) {
+            /* no source in its own sentence: a figure inside a quote is
+             * its speaker's (when the quotes stage ran), before a source
+             * carried from the sentence before */
+            const char *spk = quote_speaker(d, cl->start, &qscan);
+            if (spk)
+                cl->source = spk;
+        }
         cl->date = claim_date(&c, cl);
         i = ub > after ? ub : after;
         last_end = sn ? ub + sn : ub;

@@ -248,11 +248,29 @@ static const struct wti_numword *glued_scale(const wti_numbers *t, const wt_doc 
     return w && w->kind == WTI_NUM_SCALE ? w : NULL;
 }
 
-static int is_currency_word(const wt_doc *d, size_t i)
+/* The tokens of a currency written before a number at i (Rp, USD, $,
+ * and US$ where the tokenizer splits it into US and $), or 0. */
+static size_t is_currency_word(const wt_doc *d, size_t i)
 {
+    if (wti_tok_is(d, i, "us") && i + 1 < d->n_tokens && wti_tok_is(d, i + 1, "$") &&
+        d->tokens[i + 1].start == d->tokens[i].end)
+        return 2;
     return wti_tok_is(d, i, "rp") || wti_tok_is(d, i, "usd") ||
            wti_tok_is(d, i, "us$") || wti_tok_is(d, i, "$") ||
            wti_tok_is(d, i, "eur") || wti_tok_is(d, i, "rp.");
+}
+
+/* USD828, USD1.075: a dollar amount glued to its currency in one word;
+ * the byte offset of the digits, or 0. */
+static size_t glued_usd(const wt_doc *d, size_t i)
+{
+    const wt_token *tk = &d->tokens[i];
+    const char *s = d->text + tk->start;
+    size_t n = tk->end - tk->start;
+    if (tk->kind == WT_TOK_WORD && n > 3 && (s[0] | 0x20) == 'u' && (s[1] | 0x20) == 's' &&
+        (s[2] | 0x20) == 'd' && s[3] >= '0' && s[3] <= '9')
+        return 3;
+    return 0;
 }
 
 /* Reads a spelled number (dua puluh lima ribu) from token i. */
@@ -360,16 +378,17 @@ static int read_one(const wti_numbers *t, const wt_doc *d, size_t i, wti_num *ou
     if (i >= d->n_tokens)
         return 0;
     out->first = i;
-    size_t k = i;
-    if (is_currency_word(d, k) && k + 1 < d->n_tokens &&
-        d->tokens[k + 1].kind == WT_TOK_NUMBER) {
+    size_t k = i, cw = is_currency_word(d, k), glued = 0;
+    if (cw && k + cw < d->n_tokens && d->tokens[k + cw].kind == WT_TOK_NUMBER) {
         out->money = 1;
-        k++;
+        k += cw;
+    } else if ((glued = glued_usd(d, k)) != 0) {
+        out->money = 1; /* USD828 Miliar */
     }
     const wt_token *tk = &d->tokens[k];
-    if (tk->kind == WT_TOK_NUMBER || tk->kind == WT_TOK_MONEY || dash_range_word(d, k)) {
-        const char *s = d->text + tk->start;
-        size_t len = tk->end - tk->start;
+    if (tk->kind == WT_TOK_NUMBER || tk->kind == WT_TOK_MONEY || glued || dash_range_word(d, k)) {
+        const char *s = d->text + tk->start + glued;
+        size_t len = tk->end - tk->start - glued;
         int pct, mon;
         double v;
         /* a range written 10-15 */

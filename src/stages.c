@@ -118,12 +118,13 @@ wt_status wti_stages_run(const wt_engine *e, wt_doc *d)
     if (e->entity && (st = wti_entity_run(e->entity, d)) != WT_OK)
         return st;
 #endif
-#ifdef HAVE_CLAIM
-    if (e->claim && (st = wti_claim_run(e->claim, d)) != WT_OK)
+#ifdef HAVE_QUOTE
+    /* before claims: a figure inside a quote is its speaker's */
+    if (e->quote && (st = wti_quote_run(e->quote, d)) != WT_OK)
         return st;
 #endif
-#ifdef HAVE_QUOTE
-    if (e->quote && (st = wti_quote_run(e->quote, d)) != WT_OK)
+#ifdef HAVE_CLAIM
+    if (e->claim && (st = wti_claim_run(e->claim, d)) != WT_OK)
         return st;
 #endif
 #ifdef HAVE_EVENT

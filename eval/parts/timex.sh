@@ -34,6 +34,7 @@ fi
 	"eval/data/kompas3-timex-dev/annotations.txt=$CLICK" \
 	"eval/data/clickid3-timex-dev/annotations.txt=$CLICK" \
 	"eval/data/kompas4-timex-dev/annotations.txt=$CLICK" \
+	"eval/data/kompas5-timex-dev/annotations.txt=$CLICK" \
 	"eval/data/clickid4-timex-dev/annotations.txt=$CLICK" \
 	"eval/data/clickid-timex-heldout/annotations.txt=$CLICK" \
 	"$D/Kompas_test_gold" 2>/dev/null
