@@ -476,6 +476,35 @@ const char *wti_measure_public(const char *measure, const char **action)
     return "count";
 }
 
+/* The source named by the sentence that starts at token s when it opens
+ * with "Hal ini/itu/tersebut" or "Demikian" (it speaks of the sentence
+ * before), or NULL. */
+static const char *next_source(const ctx *c, size_t s)
+{
+    const wt_doc *d = c->d;
+    if (s + 2 >= d->n_tokens)
+        return NULL;
+    if (!((wti_tok_is(d, s, "hal") && (wti_tok_is(d, s + 1, "ini") || wti_tok_is(d, s + 1, "itu") ||
+                                       wti_tok_is(d, s + 1, "tersebut"))) ||
+          wti_tok_is(d, s, "demikian")))
+        return NULL;
+    size_t e = s + 1;
+    uint32_t end = d->tokens[s].start;
+    size_t lo = 0, hi = d->n_sentences; /* the sentence holding it */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->sentences[mid].end <= end)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < d->n_sentences && d->sentences[lo].start <= end)
+        end = d->sentences[lo].end;
+    while (e < d->n_tokens && d->tokens[e].start < end)
+        e++;
+    return own_source(c, s, e);
+}
+
 /* The speaker of the quote holding byte `pos`, or NULL.  The quotes are
  * in text order and so are the claims: *scan is where the last call
  * stopped. */
@@ -606,12 +635,13 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
         } else if (tok_upper(&c, after) && phrase_at(&c, after, CC_ACRONYM, &n)) {
             ub = after + 1; /* 103 KK, 20 PNS: a counted noun in capitals */
             unit = dup_span(d, d->tokens[after].start, d->tokens[after].end);
-        } else if (tok_lower_word(&c, after) && phrase_at(&c, after, CC_MEASURE, &n) &&
+        } else if (tok_lower_word(&c, after) && (measure = phrase_at(&c, after, CC_MEASURE, &n)) &&
                    (wti_tok_is(d, after, "korban") || wti_tok_is(d, after, "pengungsi") ||
-                    wti_tok_is(d, after, "kematian"))) {
+                    wti_tok_is(d, after, "kematian") ||
+                    (after > i && !strcmp(measure, "wounded") && wti_tok_is(d, after, "luka")))) {
             /* 3 korban luka berat, puluhan ribu korban jiwa, 500
-             * pengungsi: a noun that says what happened to them */
-            measure = phrase_at(&c, after, CC_MEASURE, &n);
+             * pengungsi, 3 luka ringan: a noun that says what happened
+             * to them */
             ub = after + n;
             size_t n2;
             const char *m2 = ub < c.s1 ? phrase_at(&c, ub, CC_MEASURE, &n2) : NULL;
@@ -658,6 +688,8 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
                 qa = i - back;
             }
         }
+        if (more)
+            q = WT_Q_MORE_THAN; /* sekitar Rp20 Miliar lebih: more than */
         if (num.low != num.high && !num.vague && qa == i && i > c.s0 &&
             wti_tok_is(d, i - 1, "antara"))
             qa = i - 1; /* antara 10 dan 15 orang */
@@ -680,6 +712,10 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
             measure = last_measure;
         if (!measure)
             measure = "count";
+        /* 20 unit tandon air dikirimkan, 1 juta butir peluru: things sent
+         * are supplied; people sent are deployed */
+        if (!strcmp(measure, "deployed") && has(&c, ua, CC_CLASSIFIER) && !wti_tok_is(d, ua, "ekor"))
+            measure = "supplied";
         /* subject: the name right after the unit (tentara Korea Utara) */
         const char *subject = NULL;
         size_t sn = name_run(&c, ub);
@@ -723,9 +759,13 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
         cl->source = cur_source;
         if (!own) {
             /* no source in its own sentence: a figure inside a quote is
-             * its speaker's (when the quotes stage ran), before a source
-             * carried from the sentence before */
+             * its speaker's (when the quotes stage ran); "... 12.349
+             * laporan. Hal ini diungkapkan oleh X." names it in the next
+             * sentence; both before a source carried from the sentence
+             * before */
             const char *spk = quote_speaker(d, cl->start, &qscan);
+            if (!spk)
+                spk = next_source(&c, c.s1);
             if (spk)
                 cl->source = spk;
         }
