@@ -379,7 +379,8 @@ static int read_one(const wti_numbers *t, const wt_doc *d, size_t i, wti_num *ou
         return 0;
     out->first = i;
     size_t k = i, cw = is_currency_word(d, k), glued = 0;
-    if (cw && k + cw < d->n_tokens && d->tokens[k + cw].kind == WT_TOK_NUMBER) {
+    if (cw && k + cw < d->n_tokens &&
+        (d->tokens[k + cw].kind == WT_TOK_NUMBER || dash_range_word(d, k + cw))) {
         out->money = 1;
         k += cw;
     } else if ((glued = glued_usd(d, k)) != 0) {
@@ -455,6 +456,9 @@ static int read_one(const wti_numbers *t, const wt_doc *d, size_t i, wti_num *ou
     }
     if (k < d->n_tokens && wti_tok_is(d, k, "persen"))
         out->percent = 1;
+    else if (out->digits && k < d->n_tokens && k > i && wti_tok_is(d, k, "%") &&
+             d->tokens[k].start == d->tokens[k - 1].end)
+        out->percent = 1, k++; /* 13-14%: the sign is a token of its own */
     out->ntok = k - i;
     return 1;
 }
