@@ -394,6 +394,12 @@ static const char *find_measure(const ctx *c, size_t a, size_t b)
         const char *m = phrase_at(c, i, CC_MEASURE, &n);
         if (!m)
             continue;
+        /* keluarga yang berada di 15 provinsi: "berada di" in a relative
+         * clause, or right before the number (the places counted), says
+         * where, not that anyone was deployed */
+        if (wti_tok_is(c->d, i, "berada") &&
+            ((i > c->s0 && wti_tok_is(c->d, i - 1, "yang")) || i + n == a))
+            continue;
         int dist = i >= b ? (int)(i - b) * 2 : (int)(a - i - n) * 2 + 1;
         if (i >= b && dist > 24)
             continue;
