@@ -149,9 +149,20 @@ static const wt_entity *last_person(const ctx *c, uint32_t pos)
         else
             hi = mid;
     }
-    for (size_t k = lo, steps = 0; k-- > 0 && steps < 400; steps++)
+    /* a person named inside an earlier quotation is what the speaker
+     * spoke of, not a speaker ("...era Bapak Presiden Prabowo...,"
+     * pungkasnya): those mentions are passed over */
+    const wt_doc *d = c->d;
+    size_t qi = d->n_quotes;
+    for (size_t k = lo, steps = 0; k-- > 0 && steps < 400; steps++) {
+        uint32_t at = c->m[k].start;
+        while (qi > 0 && d->quotes[qi - 1].start > at)
+            qi--;
+        if (qi > 0 && at < d->quotes[qi - 1].end && d->quotes[qi - 1].direct)
+            continue;
         if (c->m[k].e->type == WT_ENT_PER)
             return c->m[k].e;
+    }
     return NULL;
 }
 
@@ -299,6 +310,40 @@ static const wt_entity *subject_before(const ctx *c, size_t s0, size_t q)
     return org;
 }
 
+/* For a "-nya" cue closing a quote that opens at token q0: the person
+ * who last spoke in the text before it, the subject of the nearest
+ * reporting verb (Gus Ipul menjelaskan Prabowo ... "...," ungkapnya: Gus
+ * Ipul, not Prabowo), within 80 tokens and outside earlier quotes; else
+ * the last person named outside them. */
+static const wt_entity *nya_speaker(const ctx *c, size_t q0, uint32_t oa)
+{
+    const wt_doc *d = c->d;
+    size_t qi = d->n_quotes;
+    for (size_t v = q0, steps = 0; v-- > 0 && steps < 80; steps++) {
+        uint32_t at = d->tokens[v].start;
+        while (qi > 0 && d->quotes[qi - 1].start > at)
+            qi--;
+        if (qi > 0 && at < d->quotes[qi - 1].end)
+            continue;
+        int nya = 0;
+        if (kind(c, v, &nya) != K_BEFORE || nya)
+            continue;
+        size_t s0 = v;
+        while (s0 > 0 && v - s0 < 40 &&
+               !(d->tokens[s0 - 1].kind == WT_TOK_PUNCT &&
+                 (d->text[d->tokens[s0 - 1].start] == '.' ||
+                  d->text[d->tokens[s0 - 1].start] == '"')) &&
+               !memchr(d->text + d->tokens[s0 - 1].end, '\n',
+                       d->tokens[s0].start - d->tokens[s0 - 1].end))
+            s0--;
+        const wt_entity *e = subject_before(c, s0, v);
+        if (e && e->type == WT_ENT_PER)
+            return e;
+        break;
+    }
+    return last_person(c, oa);
+}
+
 static int is_open(const char *p, size_t left, int *len)
 {
     unsigned char a = (unsigned char)p[0];
@@ -399,7 +444,7 @@ static wt_status emit(ctx *c, uint32_t a, uint32_t b, uint32_t oa, uint32_t ob,
     if (k < d->n_tokens && kind(c, k, &nya) == K_AFTER &&
         !memchr(d->text + ob, '\n', d->tokens[k].start - ob)) {
         cue_tok = k;
-        spk = nya ? last_person(c, oa) : speaker_after(c, k, oa);
+        spk = nya ? nya_speaker(c, q0, oa) : speaker_after(c, k, oa);
         if (!spk && !nya)
             spk_name = unnamed_after(c, k);
     } else if (k + 1 < d->n_tokens && (e_after = ent_at(c, k)) != NULL &&
