@@ -277,7 +277,17 @@ static int find_source(const ctx *c, size_t *sa, size_t *sb)
                    b - a < 10)
                 b++;
             trim_phrase(c, &a, &b);
-            if (b > a) { /* menurut polisi: a common noun is a source too */
+            /* menurut polisi: after menurut a common noun is a source too;
+             * after berdasarkan, mengacu pada, mengutip a name or a
+             * record is (berdasarkan data BPS, not berdasarkan standar
+             * itu, mengacu pada garis kemiskinan) */
+            static const char *const record[] = {"data", "laporan", "survei", "hasil",
+                                                 "catatan", "riset", "penelitian", "studi",
+                                                 "keterangan", "pernyataan", "informasi",
+                                                 "rilis", "putusan", "keputusan", "dokumen",
+                                                 "perhitungan", "estimasi", "perkiraan", NULL};
+            if (b > a && (wti_tok_is(c->d, i, "menurut") || has_name(c, a, b) ||
+                          tok_in(c->d, a, record))) {
                 *sa = a, *sb = b;
                 return 1;
             }
