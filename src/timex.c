@@ -198,7 +198,7 @@ static wt_status build_triggers(struct wti_timex_tables *t)
                                         "berpuluh-puluh", "beratus", "beratus-ratus",
                                         "beribu", "beribu-ribu", "tengah",
                                         "musim", "paruh", "depannya", "sebentar",
-                                        "sejenak", "sehari-hari", "tepat"};
+                                        "sejenak", "sehari-hari", "tepat", "genap"};
     wt_status st = WT_OK;
     for (size_t i = 0; i < sizeof extra / sizeof *extra && !st; i++)
         st = wti_map_put(&t->trigger, extra[i], strlen(extra[i]), 1);
@@ -1097,6 +1097,9 @@ static size_t law_number(const ctx *c, size_t i)
     size_t k = i + 1;
     if (is(c, k, "."))
         k++;
+    if (k + 1 < c->s1 && c->d->tokens[k].kind == WT_TOK_NUMBER && is_year(small_int(c, k + 1)) &&
+        c->d->tokens[k + 1].end - c->d->tokens[k + 1].start == 4 && small_int(c, k) < 1000)
+        return k + 2 - i; /* Instruksi Presiden Nomor 1 2025 */
     if (k + 2 >= c->s1 || c->d->tokens[k].kind != WT_TOK_NUMBER ||
         !is(c, k + 1, "tahun") || !is_year(small_int(c, k + 2)))
         return 0;
@@ -1196,6 +1199,16 @@ static int constitution(const ctx *c, size_t i)
     return 0;
 }
 
+/* Program Perlindungan Sosial Tahun 2025, Hari Raya Natal Tahun 2025: a
+ * capitalized Tahun (token t) after a capitalized name is part of the
+ * name (not Tahun Anggaran 2018, the fiscal year). */
+static int named_tahun(const ctx *c, size_t t)
+{
+    return upper_initial(c, t) && !sent_initial(c, t) && t > c->s0 &&
+           c->d->tokens[t - 1].kind == WT_TOK_WORD && upper_initial(c, t - 1) &&
+           !month_of(c, t - 1) && !is(c, t + 1, "anggaran");
+}
+
 /* 3. years: [awal] [tahun] YYYY | [awal] [tahun] YYYY-an */
 static int m_year(ctx *c, size_t i, match *m)
 {
@@ -1206,6 +1219,8 @@ static int m_year(ctx *c, size_t i, match *m)
     int tahun = is(c, k, "tahun");
     if (tahun)
         k++;
+    if (tahun && named_tahun(c, k - 1))
+        return 0;
     if (tahun && is(c, k, "anggaran") && is_year(small_int(c, k + 1))) {
         if (i > c->s0 && budget_name(c, i - 1))
             return 0; /* RAPBN tahun anggaran 2026: the budget's name */
@@ -1239,6 +1254,12 @@ static int m_year(ctx *c, size_t i, match *m)
         if (k > c->s0 + 2 && is(c, k - 1, "anggaran") && is(c, k - 2, "tahun") &&
             budget_name(c, k - 3))
             return 0; /* RAPBN tahun anggaran 2026 */
+        if (k > c->s0 + 1 && is(c, k - 1, "(") && model_name(c, k - 2))
+            return 0; /* Samsung Galaxy A7 (2018) */
+        if (k > c->s0 + 1 && is(c, k - 1, "perubahan") && budget_name(c, k - 2))
+            return 0; /* APBD Perubahan 2025 */
+        if (k > c->s0 && is(c, k - 1, "tahun") && named_tahun(c, k - 1))
+            return 0;
         if (k > c->s0 && (budget_name(c, k - 1) || event_name(c, k) || model_name(c, k - 1) ||
                           (k > c->s0 + 1 && is(c, k - 1, ")") && budget_name(c, k - 2))))
             return 0;
@@ -1402,7 +1423,15 @@ static int m_period(ctx *c, size_t i, match *m)
     if (!r->year)
         return 0;
     long n = !strcmp(rd, "0") ? 0 : atol(rd);
-    if (!strcmp(unit, "D") && n == 0) {
+    match ap;
+    if (!strcmp(unit, "D") && n == 0 && !mod && is(c, k + 2, ",") && day_of(c, k + 3) &&
+        (memset(&ap, 0, sizeof ap), m_explicit(c, k + 3, &ap)) && ap.gran == 0 && ap.y &&
+        labs(wti_days_from_civil(ap.y, ap.m, ap.day) -
+             wti_days_from_civil(r->year, r->month ? r->month : 1, r->day ? r->day : 1)) <= 7) {
+        /* "Hari ini, Selasa (21/10), KPK ...": the day in apposition (a
+         * year written wrong, Kamis (11/12/2013) in 2014, is not) */
+        m->y = ap.y, m->m = ap.m, m->day = ap.day, m->gran = 0;
+    } else if (!strcmp(unit, "D") && n == 0) {
         m->y = r->year, m->m = r->month, m->day = r->day, m->gran = 0;
     } else {
         shift(c, r->year, r->month ? r->month : 1, r->day ? r->day : 1, unit,
@@ -1420,7 +1449,10 @@ static int age_before(const ctx *c, size_t i)
                                     "bocah", "gadis", "remaja", "pemuda", "pemudi", "anak",
                                     "balita", "bayi", "kakek", "nenek", "ibu", "bapak",
                                     "usia", "berusia", "umur", "berumur", "sosok", "pelaku",
-                                    "korban", "tersangka", "warga", "siswa", "mahasiswa"};
+                                    "korban", "tersangka", "warga", "siswa", "mahasiswa",
+                                    "pebalap", "pembalap", "pemain", "atlet", "petinju",
+                                    "pesepak", "pebulu", "artis", "aktor", "aktris",
+                                    "penyanyi", "model", "bintang", "politikus", "pengusaha"};
     if (i <= c->s0)
         return 0;
     for (size_t k = 0; k < sizeof w / sizeof *w; k++)
@@ -1559,8 +1591,8 @@ static int m_units(ctx *c, size_t i, match *m)
         k += 2; /* paling lama 9 tahun: at most (TimeML's EQUAL_OR_LESS,
                  * which the spec's mods do not have: extent only) */
     else if (is(c, k, "minimal") || is(c, k, "maksimal") || is(c, k, "setidaknya") ||
-             is(c, k, "tepat"))
-        k += 1; /* tepat satu tahun: exactly (extent only) */
+             is(c, k, "tepat") || is(c, k, "genap"))
+        k += 1; /* tepat satu tahun, genap setahun: exactly (extent only) */
     else if (is(c, k, "lebih") && k + 1 < c->s1 && c->d->tokens[k + 1].kind != WT_TOK_PUNCT &&
              !upper_initial(c, k + 1))
         mod = WT_MOD_MORE_THAN, k += 1; /* lebih dua dekade: more than */
@@ -1628,7 +1660,9 @@ static int m_units(ctx *c, size_t i, match *m)
         m->b = k + 1;
         return 1;
     }
-    if (rd && (!strcmp(rd, "last") || (!strcmp(rd, "0") && !clock && !age_before(c, i)))) {
+    if (is(c, k, "penuh") && !rd)
+        k++; /* satu tahun penuh: a full year */
+    else if (rd && (!strcmp(rd, "last") || (!strcmp(rd, "0") && !clock && !age_before(c, i)))) {
         k++; /* 5 tahun terakhir; 3 bulan ini, sepekan ini (not pria 32
               * tahun ini: "this 32-year-old man") */
         if (!strcmp(rd, "last") && is(c, k, "ini"))
@@ -1789,6 +1823,19 @@ static int m_weekday(ctx *c, size_t i, match *m)
     if (!r->year || !r->day)
         return 0;
     k++;
+    /* Rabu pekan lalu, Jumat minggu depan: that weekday of the week
+     * before or after the reference date's */
+    if ((is(c, k, "pekan") || is(c, k, "minggu")) && cls(c, k + 1, TC_RELDIR)) {
+        const char *wr = cls(c, k + 1, TC_RELDIR);
+        if (!strcmp(wr, "-1") || !strcmp(wr, "+1") || !strcmp(wr, "0")) {
+            long rz = wti_days_from_civil(r->year, r->month, r->day);
+            long monday = rz - (wti_weekday(r->year, r->month, r->day) - 1);
+            wti_civil_from_days(monday + 7 * atol(wr) + (wd - 1), &m->y, &m->m, &m->day);
+            m->gran = 0;
+            m->a = i, m->b = k + 2;
+            return 1;
+        }
+    }
     const char *rd = cls(c, k, TC_RELDIR);
     int dir = 0;
     if (is(c, k, "yang") && is(c, k + 1, "akan") && is(c, k + 2, "datang")) {
@@ -2381,7 +2428,10 @@ static int m_misc(ctx *c, size_t i, match *m)
         size_t k = i + 1;
         if (is(c, i, "keesokan") && (is(c, k, "harinya") || is(c, k, "hari")))
             k++;
-        if (c->anchor.day) {
+        if (!c->anchored) {
+            /* no date named before it: the day after some day */
+            snprintf(m->value, sizeof m->value, "XXXX-XX-XX");
+        } else if (c->anchor.day) {
             long z = wti_days_from_civil(c->anchor.year, c->anchor.month,
                                          c->anchor.day) + 1;
             wti_civil_from_days(z, &m->y, &m->m, &m->day);

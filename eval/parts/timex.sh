@@ -27,6 +27,7 @@ fi
 	"eval/data/detik-timex-dev/annotations.txt=$DETIK" \
 	"eval/data/detik2-timex-dev/annotations.txt=$DETIK" \
 	"eval/data/detik3-timex-dev/annotations.txt=$DETIK" \
+	"eval/data/detik4-timex-dev/annotations.txt=$DETIK" \
 	"eval/data/kompas-timex-dev/annotations.txt=$CLICK" \
 	"eval/data/clickid-timex-dev/annotations.txt=$CLICK" \
 	"eval/data/kompas2-timex-dev/annotations.txt=$CLICK" \
@@ -35,6 +36,8 @@ fi
 	"eval/data/clickid3-timex-dev/annotations.txt=$CLICK" \
 	"eval/data/kompas4-timex-dev/annotations.txt=$CLICK" \
 	"eval/data/kompas5-timex-dev/annotations.txt=$CLICK" \
+	"eval/data/kompas6-timex-dev/annotations.txt=$CLICK" \
 	"eval/data/clickid4-timex-dev/annotations.txt=$CLICK" \
+	"eval/data/clickid5-timex-dev/annotations.txt=$CLICK" \
 	"eval/data/clickid-timex-heldout/annotations.txt=$CLICK" \
 	"$D/Kompas_test_gold" 2>/dev/null
