@@ -704,6 +704,11 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
                 qa = i - back;
             }
         }
+        /* 3.000 porsi lebih: "more than" after the counted noun */
+        if (!more && ub < c.s1 && ub > after && wti_tok_is(d, ub, "lebih") && !tok_upper(&c, ub) &&
+            (ub + 1 >= c.s1 || d->tokens[ub + 1].kind == WT_TOK_PUNCT ||
+             wti_tok_is(d, ub + 1, "dan") || wti_tok_is(d, ub + 1, "yang")))
+            more = 1;
         if (more)
             q = WT_Q_MORE_THAN; /* sekitar Rp20 Miliar lebih: more than */
         if (num.low != num.high && !num.vague && qa == i && i > c.s0 &&
