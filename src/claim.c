@@ -34,6 +34,7 @@ struct wti_claim_tables {
     wti_numbers num;
     wti_map phrases; /* "class\x1fword word" -> value string */
     wti_map first;   /* first word of a phrase -> bits (1 << CC_*) */
+    wti_map titles;  /* first words of data/titles.txt (presiden, wakil) */
     wti_arena strings;
 };
 
@@ -68,7 +69,33 @@ wt_status wti_claim_load(struct wti_claim_tables **out)
         return WT_ENOMEM;
     wti_map_init(&t->phrases);
     wti_map_init(&t->first);
+    wti_map_init(&t->titles);
     wt_status st = wti_numbers_load(&t->num);
+    const wti_lexfile *tf = wti_lex_find("titles");
+    if (!st && tf) {
+        /* a title's first word, lowercased: "Wakil Ketua DPR RI itu"
+         * points back at a person, "Intelijen tersebut" does not */
+        wti_lexiter it;
+        const char *line;
+        size_t len;
+        wti_lex_iter(&it, tf);
+        while (!st && wti_lex_next(&it, &line, &len)) {
+            wti_str fl[2];
+            if (!wti_lex_fields(line, len, fl, 2))
+                continue;
+            char w[32];
+            size_t n = 0;
+            while (n < fl[0].len && n < sizeof w && fl[0].s[n] != ' ') {
+                char ch = fl[0].s[n];
+                w[n++] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
+            }
+            char *k = n < sizeof w ? wti_arena_strndup(&t->strings, w, n) : NULL;
+            if (n < sizeof w && !k)
+                st = WT_ENOMEM;
+            else if (k)
+                st = wti_map_put(&t->titles, k, n, 1);
+        }
+    }
     const wti_lexfile *f = wti_lex_find("claims");
     if (!st && !f)
         st = WT_EFORMAT;
@@ -116,6 +143,7 @@ void wti_claim_free(struct wti_claim_tables *t)
     wti_numbers_free(&t->num);
     wti_map_free(&t->phrases);
     wti_map_free(&t->first);
+    wti_map_free(&t->titles);
     wti_arena_free(&t->strings);
     free(t);
 }
@@ -257,6 +285,26 @@ static int has_name(const ctx *c, size_t a, size_t b)
 static int find_source(const ctx *c, size_t *sa, size_t *sb);
 
 /* The source stated in the sentence of tokens [s0, s1), or NULL. */
+/* The person last mentioned before byte `pos` (when the entities stage
+ * ran), or NULL. */
+static const char *person_before(const wt_doc *d, uint32_t pos)
+{
+    const char *best = NULL;
+    uint32_t at = 0;
+    for (size_t e = 0; e < d->n_entities; e++) {
+        const wt_entity *en = &d->entities[e];
+        if (en->type != WT_ENT_PER)
+            continue;
+        for (size_t k = en->n_mentions; k-- > 0;)
+            if (en->mentions[k].start < pos) {
+                if (!best || en->mentions[k].start >= at)
+                    best = en->name, at = en->mentions[k].start;
+                break;
+            }
+    }
+    return best;
+}
+
 static const char *own_source(const ctx *c0, size_t s0, size_t s1)
 {
     ctx c = *c0;
@@ -264,6 +312,17 @@ static const char *own_source(const ctx *c0, size_t s0, size_t s1)
     size_t sa, sb;
     if (!find_source(&c, &sa, &sb))
         return NULL;
+    /* Wakil Ketua DPR RI itu menyampaikan: a title pointing back at the
+     * person named before it */
+    if (sb - sa >= 2 && (wti_tok_is(c.d, sb - 1, "itu") || wti_tok_is(c.d, sb - 1, "tersebut") ||
+                         wti_tok_is(c.d, sb - 1, "tu"))) {
+        char w[32];
+        size_t n = wti_tok_lower(c.d, sa, w, sizeof w);
+        const char *p = n < sizeof w && wti_map_get(&c.t->titles, w, n)
+                            ? person_before(c.d, c.d->tokens[sa].start) : NULL;
+        if (p)
+            return p;
+    }
     return dup_span(c.d, c.d->tokens[sa].start, c.d->tokens[sb - 1].end);
 }
 
