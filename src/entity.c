@@ -766,6 +766,10 @@ static wt_status process(run *r, size_t a, size_t b, size_t s0, size_t *skip)
             if ((st = mention(r, k, k + best, 0, NULL, 0, NULL)))
                 return st;
             k += best;
+            /* Wakil Ketua DPR RI Adies Kadir: "RI" (of the Republic)
+             * after the body is the role's too */
+            if (k + 1 < b && wti_tok_is(d, k, "ri"))
+                k++;
         }
         /* Menteri Keuangan Sri Mulyani: with no known place after the
          * title, a name of more than two words keeps its last two and the
