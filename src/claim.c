@@ -41,11 +41,11 @@ struct wti_claim_tables {
 /* The phrase classes of data/claims.txt that the rules ask for. */
 enum cclass {
     CC_MEASURE, CC_PLAN, CC_QUALIFIER, CC_CLASSIFIER, CC_NONUNIT, CC_INHERIT,
-    CC_TRIM, CC_SRC_PRE, CC_SRC_VERB, CC_SRC_AFTER, CC_ACRONYM, CC_COUNT
+    CC_TRIM, CC_SRC_PRE, CC_SRC_VERB, CC_SRC_AFTER, CC_ACRONYM, CC_GOODS, CC_COUNT
 };
 static const char *const cc_name[CC_COUNT] = {
     "measure", "plan", "qualifier", "classifier", "nonunit", "inherit",
-    "trim", "src_pre", "src_verb", "src_after", "acronym"};
+    "trim", "src_pre", "src_verb", "src_after", "acronym", "goods"};
 
 /* Records that class `cls` has a phrase beginning with word w. */
 static wt_status note_first(struct wti_claim_tables *t, const char *cls,
@@ -792,9 +792,10 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
             measure = last_measure;
         if (!measure)
             measure = "count";
-        /* 20 unit tandon air dikirimkan, 1 juta butir peluru: things sent
-         * are supplied; people sent are deployed */
-        if (!strcmp(measure, "deployed") && has(&c, ua, CC_CLASSIFIER) && !wti_tok_is(d, ua, "ekor"))
+        /* 20 unit tandon air dikirimkan, 500 tenda, 1 juta butir peluru:
+         * things sent are supplied; people sent are deployed */
+        if (!strcmp(measure, "deployed") &&
+            ((has(&c, ua, CC_CLASSIFIER) && !wti_tok_is(d, ua, "ekor")) || has(&c, ua, CC_GOODS)))
             measure = "supplied";
         /* subject: the name right after the unit (tentara Korea Utara) */
         const char *subject = NULL;
