@@ -284,7 +284,6 @@ static int has_name(const ctx *c, size_t a, size_t b)
 /* The source stated in the sentence, as a token range; 0 when none. */
 static int find_source(const ctx *c, size_t *sa, size_t *sb);
 
-/* The source stated in the sentence of tokens [s0, s1), or NULL. */
 /* The person last mentioned before byte `pos` (when the entities stage
  * ran), or NULL. */
 static const char *person_before(const wt_doc *d, uint32_t pos)
@@ -305,6 +304,7 @@ static const char *person_before(const wt_doc *d, uint32_t pos)
     return best;
 }
 
+/* The source stated in the sentence of tokens [s0, s1), or NULL. */
 static const char *own_source(const ctx *c0, size_t s0, size_t s1)
 {
     ctx c = *c0;
