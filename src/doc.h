@@ -11,8 +11,10 @@
  *   entity   tokens, tags, times -> entities (with aliases and mentions;
  *            a capital inside a time expression, Senin or Desember, is no
  *            name)
- *   claim    text, times       -> claims
  *   quote    text, entities   -> quotes
+ *   claim    text, times (quotes, entities when they ran) -> claims (a
+ *            figure inside a quote is its speaker's; a title pointing
+ *            back, Wakil Ketua DPR RI itu, is the person named before)
  *   event    sentences, entities, times -> events
  * A stage returns wt_status; anything but WT_OK aborts the analysis.
  */
