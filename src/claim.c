@@ -605,8 +605,6 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
         return WT_ENOMEM;
     size_t i = 0, si = 0;
     size_t prev_sentence = (size_t)-1;
-    const char *cur_source = NULL;
-    int cur_found = -1;                  /* -1: not looked for yet */
     size_t cur_s0 = 0, cur_s1 = 0, p_s0 = 0, p_s1 = 0;
     int own_known = 0, p_known = 0;      /* own sources looked for */
     const char *own = NULL, *p_own = NULL; /* the sentences' own sources */
@@ -633,7 +631,6 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
             }
             cur_s0 = c.s0, cur_s1 = c.s1;
             own_known = 0, own = NULL;
-            cur_found = -1;
             prev_sentence = si;
             last_unit = NULL;
             last_measure = NULL;
@@ -821,35 +818,43 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
         cl->unit = unit;
         cl->measure = measure;
         cl->subject = subject;
-        if (cur_found < 0) {
-            /* the sentence's own source, else the previous sentence's own
-             * source (news attributes once and goes on, also into the next
-             * paragraph; a carried source is not carried again) */
-            own = own_source(&c, cur_s0, cur_s1);
-            own_known = 1;
-            cur_source = own;
-            if (!own && p_s1 > p_s0) {
-                if (!p_known) {
-                    p_own = own_source(&c, p_s0, p_s1);
-                    p_known = 1;
-                }
-                cur_source = p_own;
+        /* Its source: the one its sentence names (in a quotation merged
+         * into one sentence with its attribution, the one its own part
+         * between full stops names), else the speaker of the quote it is
+         * in (when the quotes stage ran), else one the next sentence
+         * names ("... 12.349 laporan. Hal ini diungkapkan oleh X."),
+         * else the previous sentence's own (news attributes once and
+         * goes on, also into the next paragraph; a carried source is not
+         * carried again). */
+        size_t ss0 = qa, ss1 = ub;
+        while (ss0 > cur_s0 && !is_punct(&c, ss0 - 1, '.') && !is_punct(&c, ss0 - 1, '?') &&
+               !is_punct(&c, ss0 - 1, '!'))
+            ss0--;
+        while (ss1 < cur_s1 && !is_punct(&c, ss1, '.') && !is_punct(&c, ss1, '?') &&
+               !is_punct(&c, ss1, '!'))
+            ss1++;
+        const char *src;
+        if (ss0 > cur_s0 || ss1 + 1 < cur_s1) {
+            src = own_source(&c, ss0, ss1);
+        } else {
+            if (!own_known) {
+                own = own_source(&c, cur_s0, cur_s1);
+                own_known = 1;
             }
-            cur_found = cur_source != NULL;
+            src = own;
         }
-        cl->source = cur_source;
-        if (!own) {
-            /* no source in its own sentence: a figure inside a quote is
-             * its speaker's (when the quotes stage ran); "... 12.349
-             * laporan. Hal ini diungkapkan oleh X." names it in the next
-             * sentence; both before a source carried from the sentence
-             * before */
-            const char *spk = quote_speaker(d, cl->start, &qscan);
-            if (!spk)
-                spk = next_source(&c, c.s1);
-            if (spk)
-                cl->source = spk;
+        if (!src)
+            src = quote_speaker(d, cl->start, &qscan);
+        if (!src)
+            src = next_source(&c, c.s1);
+        if (!src && p_s1 > p_s0) {
+            if (!p_known) {
+                p_own = own_source(&c, p_s0, p_s1);
+                p_known = 1;
+            }
+            src = p_own;
         }
+        cl->source = src;
         cl->date = claim_date(&c, cl);
         i = ub > after ? ub : after;
         last_end = sn ? ub + sn : ub;
