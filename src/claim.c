@@ -312,6 +312,13 @@ static const char *own_source(const ctx *c0, size_t s0, size_t s1)
     size_t sa, sb;
     if (!find_source(&c, &sa, &sb))
         return NULL;
+    /* kata dia, ia mengatakan: the person named before */
+    if (sb - sa == 1 && (wti_tok_is(c.d, sa, "dia") || wti_tok_is(c.d, sa, "ia") ||
+                         wti_tok_is(c.d, sa, "beliau"))) {
+        const char *p = person_before(c.d, c.d->tokens[sa].start);
+        if (p)
+            return p;
+    }
     /* Wakil Ketua DPR RI itu menyampaikan: a title pointing back at the
      * person named before it */
     if (sb - sa >= 2 && (wti_tok_is(c.d, sb - 1, "itu") || wti_tok_is(c.d, sb - 1, "tersebut") ||
@@ -767,6 +774,12 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
             more = 1;
         if (more)
             q = WT_Q_MORE_THAN; /* sekitar Rp20 Miliar lebih: more than */
+        /* hingga sekitar Rp3 triliun: the bound before an "about" wins */
+        if (qa > c.s0 && qa < i && q == WT_Q_ABOUT) {
+            const char *qv = phrase_at(&c, qa - 1, CC_QUALIFIER, &n);
+            if (qv && qualifier_of(qv) == WT_Q_UP_TO && n == 1)
+                q = WT_Q_UP_TO, qa--;
+        }
         if (num.low != num.high && !num.vague && qa == i && i > c.s0 &&
             wti_tok_is(d, i - 1, "antara"))
             qa = i - 1; /* antara 10 dan 15 orang */

@@ -2,8 +2,8 @@
 # Numeric claims on our annotation of 20 Detik articles
 # (eval/data/detik-claims-dev, the first set tuned on), of 20 other Detik
 # articles and of 21 CLICK-ID articles of five outlets (detik2-claims-dev,
-# detik3-claims-dev, clickid-claims-dev: development sets annotated blind
-# in session 10),
+# detik3-claims-dev, clickid-claims-dev, clickid2-claims-dev: development
+# sets annotated blind in session 10),
 # then of 14 CLICK-ID articles of four other outlets
 # (eval/data/clickid-claims-heldout: held out, never tuned on), scored
 # with ../shared/eval/score.py's matching.
@@ -19,7 +19,8 @@ for G2 in eval/data/detik2-claims-dev/claims.json eval/data/detik3-claims-dev/cl
 done
 if [ -d "$2/data/corpora/click-id" ]; then
 	/usr/bin/python3 -c "import sys; sys.path.insert(0, 'bench'); import analyze; analyze.clickid_files('$2')" || exit 1
-	for G3 in eval/data/clickid-claims-dev/claims.json eval/data/clickid-claims-heldout/claims.json; do
+	for G3 in eval/data/clickid-claims-dev/claims.json eval/data/clickid2-claims-dev/claims.json \
+		eval/data/clickid-claims-heldout/claims.json; do
 		[ -f "$G3" ] && /usr/bin/python3 eval/claims.py "$1" "$G3" build/bench/click-id "$2"
 	done
 fi
