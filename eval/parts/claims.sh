@@ -2,7 +2,7 @@
 # Numeric claims on our annotation of 20 Detik articles
 # (eval/data/detik-claims-dev, the first set tuned on), of 20 other Detik
 # articles and of 21 CLICK-ID articles of five outlets (detik2-claims-dev,
-# detik3-claims-dev, clickid-claims-dev, clickid2-claims-dev: development
+# detik3-, detik4-claims-dev, clickid-, clickid2-claims-dev: development
 # sets annotated blind in session 10),
 # then of 14 CLICK-ID articles of four other outlets
 # (eval/data/clickid-claims-heldout: held out, never tuned on), scored
@@ -14,7 +14,8 @@ if [ ! -d "$D" ]; then echo "claims: $D missing: skipped"; exit 0; fi
 if [ -f "$G" ]; then /usr/bin/python3 eval/claims.py "$1" "$G" "$D" "$2" || exit 1; fi
 # two more development sets, annotated blind in session 10: 20 other
 # Detik articles, and 21 CLICK-ID articles of five outlets
-for G2 in eval/data/detik2-claims-dev/claims.json eval/data/detik3-claims-dev/claims.json; do
+for G2 in eval/data/detik2-claims-dev/claims.json eval/data/detik3-claims-dev/claims.json \
+	eval/data/detik4-claims-dev/claims.json; do
 	if [ -f "$G2" ]; then /usr/bin/python3 eval/claims.py "$1" "$G2" "$D" "$2" || exit 1; fi
 done
 if [ -d "$2/data/corpora/click-id" ]; then
