@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "claim.h"
+#include "entity.h"
 #include "lex.h"
 #include "map.h"
 #include "number.h"
@@ -284,26 +285,6 @@ static int has_name(const ctx *c, size_t a, size_t b)
 /* The source stated in the sentence, as a token range; 0 when none. */
 static int find_source(const ctx *c, size_t *sa, size_t *sb);
 
-/* The person last mentioned before byte `pos` (when the entities stage
- * ran), or NULL. */
-static const char *person_before(const wt_doc *d, uint32_t pos)
-{
-    const char *best = NULL;
-    uint32_t at = 0;
-    for (size_t e = 0; e < d->n_entities; e++) {
-        const wt_entity *en = &d->entities[e];
-        if (en->type != WT_ENT_PER)
-            continue;
-        for (size_t k = en->n_mentions; k-- > 0;)
-            if (en->mentions[k].start < pos) {
-                if (!best || en->mentions[k].start >= at)
-                    best = en->name, at = en->mentions[k].start;
-                break;
-            }
-    }
-    return best;
-}
-
 /* The source stated in the sentence of tokens [s0, s1), or NULL. */
 static const char *own_source(const ctx *c0, size_t s0, size_t s1)
 {
@@ -315,9 +296,9 @@ static const char *own_source(const ctx *c0, size_t s0, size_t s1)
     /* kata dia, ia mengatakan: the person named before */
     if (sb - sa == 1 && (wti_tok_is(c.d, sa, "dia") || wti_tok_is(c.d, sa, "ia") ||
                          wti_tok_is(c.d, sa, "beliau"))) {
-        const char *p = person_before(c.d, c.d->tokens[sa].start);
+        const wt_entity *p = wti_entity_last_person(c.d, c.d->tokens[sa].start);
         if (p)
-            return p;
+            return p->name;
     }
     /* Wakil Ketua DPR RI itu menyampaikan: a title pointing back at the
      * person named before it */
@@ -325,10 +306,10 @@ static const char *own_source(const ctx *c0, size_t s0, size_t s1)
                          wti_tok_is(c.d, sb - 1, "tu"))) {
         char w[32];
         size_t n = wti_tok_lower(c.d, sa, w, sizeof w);
-        const char *p = n < sizeof w && wti_map_get(&c.t->titles, w, n)
-                            ? person_before(c.d, c.d->tokens[sa].start) : NULL;
+        const wt_entity *p = n < sizeof w && wti_map_get(&c.t->titles, w, n)
+                                 ? wti_entity_last_person(c.d, c.d->tokens[sa].start) : NULL;
         if (p)
-            return p;
+            return p->name;
     }
     return dup_span(c.d, c.d->tokens[sa].start, c.d->tokens[sb - 1].end);
 }
@@ -558,6 +539,23 @@ const char *wti_measure_public(const char *measure, const char **action)
     return "count";
 }
 
+/* The tokens [*t0, *t1) of sentence span sp. */
+static void span_tokens(const wt_doc *d, const wt_span *sp, size_t *t0, size_t *t1)
+{
+    size_t lo = 0, hi = d->n_tokens;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->tokens[mid].start < sp->start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    *t0 = lo;
+    while (lo < d->n_tokens && d->tokens[lo].start < sp->end)
+        lo++;
+    *t1 = lo;
+}
+
 /* The source named by the sentence that starts at token s when it opens
  * with "Hal ini/itu/tersebut" or "Demikian" (it speaks of the sentence
  * before), or NULL. */
@@ -570,21 +568,20 @@ static const char *next_source(const ctx *c, size_t s)
                                        wti_tok_is(d, s + 1, "tersebut"))) ||
           wti_tok_is(d, s, "demikian")))
         return NULL;
-    size_t e = s + 1;
-    uint32_t end = d->tokens[s].start;
+    uint32_t at = d->tokens[s].start;
     size_t lo = 0, hi = d->n_sentences; /* the sentence holding it */
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (d->sentences[mid].end <= end)
+        if (d->sentences[mid].end <= at)
             lo = mid + 1;
         else
             hi = mid;
     }
-    if (lo < d->n_sentences && d->sentences[lo].start <= end)
-        end = d->sentences[lo].end;
-    while (e < d->n_tokens && d->tokens[e].start < end)
-        e++;
-    return own_source(c, s, e);
+    if (lo >= d->n_sentences || d->sentences[lo].start > at)
+        return own_source(c, s, s + 1);
+    size_t t0, t1;
+    span_tokens(d, &d->sentences[lo], &t0, &t1);
+    return own_source(c, s, t1 > s + 1 ? t1 : s + 1);
 }
 
 /* The source named by one of the `back` sentences before the one before
@@ -608,19 +605,10 @@ static const char *earlier_source(const ctx *c, size_t si, size_t back)
         const wt_span *nx = &d->sentences[si - k + 1];
         if (memchr(d->text + sp->end, '\n', nx->start - sp->end))
             return NULL;
-        size_t lo = 0, hi = d->n_tokens;
-        while (lo < hi) {
-            size_t mid = lo + (hi - lo) / 2;
-            if (d->tokens[mid].start < sp->start)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        size_t t1 = lo;
-        while (t1 < d->n_tokens && d->tokens[t1].start < sp->end)
-            t1++;
-        if (t1 > lo) {
-            const char *s = own_source(c, lo, t1);
+        size_t t0, t1;
+        span_tokens(d, sp, &t0, &t1);
+        if (t1 > t0) {
+            const char *s = own_source(c, t0, t1);
             if (s)
                 return s;
         }
@@ -714,14 +702,14 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
             i = after;
             continue;
         }
-        /* 30 lebih orang tua, Rp30 triliun lebih: "more than", after */
+        /* 30 lebih orang tua, Rp30 triliun lebih: "more than", after;
+         * not lebih dari, lebih lanjut, nor a comparative (lebih banyak) */
+        static const char *const not_more[] = {"dari", "lanjut", "banyak", "tinggi", "besar",
+                                               "rendah", "kecil", "sedikit", NULL};
         int more = 0;
         if (after < c.s1 && wti_tok_is(d, after, "lebih") && !tok_upper(&c, after) &&
-            !wti_tok_is(d, after + 1, "dari") && !wti_tok_is(d, after + 1, "lanjut") &&
-            !(after + 1 < c.s1 && phrase_at(&c, after + 1, CC_MEASURE, &n0)) &&
-            !wti_tok_is(d, after + 1, "banyak") && !wti_tok_is(d, after + 1, "tinggi") &&
-            !wti_tok_is(d, after + 1, "besar") && !wti_tok_is(d, after + 1, "rendah") &&
-            !wti_tok_is(d, after + 1, "kecil") && !wti_tok_is(d, after + 1, "sedikit")) {
+            !tok_in(d, after + 1, not_more) &&
+            !(after + 1 < c.s1 && phrase_at(&c, after + 1, CC_MEASURE, &n0))) {
             more = 1;
             after++;
         }
@@ -879,7 +867,8 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
          * names ("... 12.349 laporan. Hal ini diungkapkan oleh X."),
          * else the previous sentence's own (news attributes once and
          * goes on, also into the next paragraph; a carried source is not
-         * carried again). */
+         * carried again), else one named up to three sentences back
+         * within the paragraph (earlier_source). */
         size_t ss0 = qa, ss1 = ub;
         while (ss0 > cur_s0 && !is_punct(&c, ss0 - 1, '.') && !is_punct(&c, ss0 - 1, '?') &&
                !is_punct(&c, ss0 - 1, '!'))

@@ -139,6 +139,16 @@ static const wt_entity *ent_at(const ctx *c, size_t i)
 }
 
 /* The last person mentioned before byte `pos` (bounded look-back). */
+/* The quote found so far that holds byte `at`, or NULL, for callers
+ * walking back through the text: *qi starts at d->n_quotes and only goes
+ * down as `at` does. */
+static const wt_quote *quote_holding(const wt_doc *d, uint32_t at, size_t *qi)
+{
+    while (*qi > 0 && d->quotes[*qi - 1].start > at)
+        --*qi;
+    return *qi > 0 && at < d->quotes[*qi - 1].end ? &d->quotes[*qi - 1] : NULL;
+}
+
 static const wt_entity *last_person(const ctx *c, uint32_t pos)
 {
     size_t lo = 0, hi = c->nm;
@@ -152,13 +162,10 @@ static const wt_entity *last_person(const ctx *c, uint32_t pos)
     /* a person named inside an earlier quotation is what the speaker
      * spoke of, not a speaker ("...era Bapak Presiden Prabowo...,"
      * pungkasnya): those mentions are passed over */
-    const wt_doc *d = c->d;
-    size_t qi = d->n_quotes;
+    size_t qi = c->d->n_quotes;
     for (size_t k = lo, steps = 0; k-- > 0 && steps < 400; steps++) {
-        uint32_t at = c->m[k].start;
-        while (qi > 0 && d->quotes[qi - 1].start > at)
-            qi--;
-        if (qi > 0 && at < d->quotes[qi - 1].end && d->quotes[qi - 1].direct)
+        const wt_quote *q = quote_holding(c->d, c->m[k].start, &qi);
+        if (q && q->direct)
             continue;
         if (c->m[k].e->type == WT_ENT_PER)
             return c->m[k].e;
@@ -320,10 +327,7 @@ static const wt_entity *nya_speaker(const ctx *c, size_t q0, uint32_t oa)
     const wt_doc *d = c->d;
     size_t qi = d->n_quotes;
     for (size_t v = q0, steps = 0; v-- > 0 && steps < 80; steps++) {
-        uint32_t at = d->tokens[v].start;
-        while (qi > 0 && d->quotes[qi - 1].start > at)
-            qi--;
-        if (qi > 0 && at < d->quotes[qi - 1].end)
+        if (quote_holding(d, d->tokens[v].start, &qi))
             continue;
         int nya = 0;
         if (kind(c, v, &nya) != K_BEFORE || nya)
