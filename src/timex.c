@@ -2223,6 +2223,17 @@ static int ordinal(const ctx *c, size_t i, int max)
     return 0;
 }
 
+/* The lowercase roman numeral i..iv in s[0..n) as 1..max, else 0 (the
+ * III of triwulan III-2015, the I of kuartal-I 2020). */
+static int roman_ordinal(const char *s, size_t n, int max)
+{
+    static const char *const roman[] = {"i", "ii", "iii", "iv"};
+    for (int r = 0; r < max && r < 4; r++)
+        if (n == strlen(roman[r]) && !memcmp(s, roman[r], n))
+            return r + 1;
+    return 0;
+}
+
 /* 10. quarters and halves: (triwulan|kuartal) III [tahun] 2014 ->
  *     2014-Q3; semester kedua -> YYYY-H2 (the reference year when none is
  *     written); centuries: abad ke-20 -> 19. */
@@ -2240,11 +2251,7 @@ static int m_part_of_year(ctx *c, size_t i, match *m)
             int qq = (a == 7 && (!memcmp(w, "kuartal", 7) || !memcmp(w, "kwartal", 7))) ||
                      (a == 8 && !memcmp(w, "triwulan", 8));
             int hh = a == 8 && !memcmp(w, "semester", 8);
-            static const char *const roman[] = {"i", "ii", "iii", "iv"};
-            int o = 0;
-            for (int r = 0; r < (qq ? 4 : 2); r++)
-                if (n - a - 1 == strlen(roman[r]) && !memcmp(dash + 1, roman[r], n - a - 1))
-                    o = r + 1;
+            int o = roman_ordinal(dash + 1, n - a - 1, qq ? 4 : 2);
             if (!o && n - a - 1 == 1 && dash[1] >= '1' && dash[1] <= (qq ? '4' : '2'))
                 o = dash[1] - '0';
             long yr = small_int(c, i + 1);
@@ -2334,12 +2341,8 @@ static int m_part_of_year(ctx *c, size_t i, match *m)
         size_t n = wti_tok_lower(c->d, i + 1, w, sizeof w);
         const char *dash = n >= 6 ? memchr(w, '-', n) : NULL;
         if (dash && w + n - dash == 5) {
-            static const char *const roman[] = {"i", "ii", "iii", "iv"};
             int yr = atoi(dash + 1);
-            for (int r = 0; r < 4; r++)
-                if ((size_t)(dash - w) == strlen(roman[r]) &&
-                    !memcmp(w, roman[r], strlen(roman[r])))
-                    o = r + 1;
+            o = roman_ordinal(w, (size_t)(dash - w), 4);
             if (o && is_year(yr)) {
                 snprintf(m->value, sizeof m->value, "%04d-Q%d", yr, o);
                 m->a = i, m->b = i + 2;
