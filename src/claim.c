@@ -644,6 +644,8 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
     size_t cur_s0 = 0, cur_s1 = 0, p_s0 = 0, p_s1 = 0;
     int own_known = 0, p_known = 0;      /* own sources looked for */
     const char *own = NULL, *p_own = NULL; /* the sentences' own sources */
+    size_t es_si = (size_t)-1;           /* sentence of es, earlier_source's */
+    const char *es = NULL;
     const char *last_unit = NULL;
     const char *last_measure = NULL; /* the sentence's last claim's */
     const char *last_subject = NULL;
@@ -897,8 +899,11 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
             }
             src = p_own;
         }
-        if (!src)
-            src = earlier_source(&c, si, 3);
+        if (!src) {
+            if (es_si != si) /* once a sentence: all its claims ask alike */
+                es = earlier_source(&c, si, 3), es_si = si;
+            src = es;
+        }
         cl->source = src;
         cl->date = claim_date(&c, cl);
         i = ub > after ? ub : after;
