@@ -386,6 +386,25 @@ static inline int is(const ctx *c, size_t i, const char *w)
     return i < c->s1 && wti_tok_is(c->d, i, w);
 }
 
+/* The direction word at token k and how many tokens it takes: a word of
+ * class reldir (lalu, depan, ini, kemudian...), or "yang" before one
+ * (tahun yang lalu, lima tahun yang terakhir), or "yang akan datang" (bulan
+ * yang akan datang: the coming one).  NULL and 0 when there is none. */
+static const char *reldir_at(const ctx *c, size_t k, size_t *len)
+{
+    const char *rd = cls(c, k, TC_RELDIR);
+    *len = rd ? 1 : 0;
+    if (rd || !is(c, k, "yang"))
+        return rd;
+    if (is(c, k + 1, "akan") && is(c, k + 2, "datang")) {
+        *len = 3;
+        return "+1";
+    }
+    rd = cls(c, k + 1, TC_RELDIR);
+    *len = rd ? 2 : 0;
+    return rd;
+}
+
 static int upper_initial(const ctx *c, size_t i)
 {
     const wt_doc *d = c->d;
@@ -1043,21 +1062,53 @@ static int four_digits(const char *s)
     return v;
 }
 
-/* A "YYYY-an" decade token. */
-static int decade(const ctx *c, size_t i, int *y)
+/* A decade token, "1990-an" or "1990an"; after tahun or era (short is
+ * set) also "90-an", "90an": the last such decade at or before the
+ * reference's (tahun 20-an is the 1920s in 2013, the 2020s in 2025). */
+static int decade(const ctx *c, size_t i, int short_ok, int *y)
 {
     if (i >= c->s1)
         return 0;
     const wt_token *tk = &c->d->tokens[i];
     const char *s = c->d->text + tk->start;
     size_t n = tk->end - tk->start;
-    if (n != 7 || memcmp(s + 4, "-an", 3))
+    size_t dig = 0;
+    while (dig < n && s[dig] >= '0' && s[dig] <= '9')
+        dig++;
+    if (!((n == dig + 3 && !memcmp(s + dig, "-an", 3)) || (n == dig + 2 && !memcmp(s + dig, "an", 2))))
         return 0;
-    int v = four_digits(s);
-    if (v < 0 || !is_year(v) || v % 10)
+    int v;
+    if (dig == 4) {
+        v = four_digits(s);
+        if (v < 0 || !is_year(v) || v % 10)
+            return 0;
+    } else if (dig == 2 && short_ok && c->d->ref.year && s[1] == '0') {
+        int ref = c->d->ref.year;
+        v = ref / 100 * 100 + (s[0] - '0') * 10;
+        if (v > ref)
+            v -= 100;
+    } else {
         return 0;
+    }
     *y = v;
     return 1;
+}
+
+/* "delapan puluhan" after tahun: a decade in words, as decade() reads
+ * "80-an"; the tokens it takes, or 0. */
+static size_t decade_words(const ctx *c, size_t i, int *y)
+{
+    static const char *const w[] = {"dua", "tiga", "empat", "lima", "enam",
+                                    "tujuh", "delapan", "sembilan"};
+    if (!is(c, i + 1, "puluhan") || !c->d->ref.year)
+        return 0;
+    for (int d = 0; d < 8; d++)
+        if (is(c, i, w[d])) {
+            int ref = c->d->ref.year, v = ref / 100 * 100 + (d + 2) * 10;
+            *y = v > ref ? v - 100 : v;
+            return 2;
+        }
+    return 0;
 }
 
 /* A range of years written as one token, 2018-2023: the years in *y1 and
@@ -1227,9 +1278,15 @@ static int m_year(ctx *c, size_t i, match *m)
         k++; /* tahun anggaran 2018: the fiscal year */
     }
     int y;
-    if (decade(c, k, &y)) {
+    size_t dw;
+    int era = !tahun && k > c->s0 && is(c, k - 1, "era");
+    if (decade(c, k, tahun || era, &y)) {
         m->a = i, m->b = k + 1, m->y = y, m->gran = 3, m->mod = mod;
         return 1;
+    }
+    if (tahun && (dw = decade_words(c, k, &y))) {
+        m->a = i, m->b = k + dw, m->y = y, m->gran = 3, m->mod = mod;
+        return 1; /* tahun delapan puluhan: the 1980s */
     }
     int r1, r2;
     if (year_range(c, k, &r1, &r2) && !in_identifier(c, k) && !event_name(c, k)) {
@@ -1378,7 +1435,8 @@ static int m_period(ctx *c, size_t i, match *m)
         m->a = i, m->b = b;
         return 1;
     }
-    const char *rd = cls(c, k + 1, TC_RELDIR);
+    size_t rl;
+    const char *rd = reldir_at(c, k + 1, &rl);
     int that = is(c, k + 1, "itu") ? 2 : is(c, k + 1, "yang") && is(c, k + 2, "sama") ? 3 : 0;
     if (that && unit[0] != '1') {
         /* hari itu, hari yang sama: the last date known to the day, even
@@ -1437,7 +1495,7 @@ static int m_period(ctx *c, size_t i, match *m)
         shift(c, r->year, r->month ? r->month : 1, r->day ? r->day : 1, unit,
               n, m);
     }
-    m->a = i, m->b = k + 2, m->mod = mod;
+    m->a = i, m->b = k + 1 + rl, m->mod = mod;
     return 1;
 }
 
@@ -1489,7 +1547,9 @@ static int count_before_unit(ctx *c, size_t i, long *n, size_t *len,
             return 0;
         /* 5,5 tahun: a fractional count, for a duration only */
         if (num.value != (long)num.value) {
-            if (!frac || num.value > 1000 || !num.digits)
+            /* satu setengah tahun, setengah jam: halves in words too */
+            if (!frac || num.value > 1000 ||
+                (!num.digits && num.value * 2 != (double)(long)(num.value * 2)))
                 return 0;
             *frac = num.value;
         }
@@ -1618,6 +1678,14 @@ static int m_units(ctx *c, size_t i, match *m)
             c->d->tokens[y].kind == WT_TOK_WORD && upper_initial(c, y))
             return 0;
     }
+    if (frac == 0.5 && !unit[1] && (unit[0] == 'Y' || unit[0] == 'D' || (clock && unit[0] != 'S'))) {
+        /* setengah tahun is six months (P6M, and setengah tahun lalu a
+         * month), setengah hari PT12H, setengah jam PT30M */
+        n = unit[0] == 'Y' ? 6 : unit[0] == 'D' ? 12 : 30;
+        unit = clock ? (unit[0] == 'H' ? "M" : "S") : unit[0] == 'Y' ? "M" : "H";
+        clock = clock || unit[0] == 'H';
+        frac = 0;
+    }
     k += len;
     if (n >= 0 && !frac && compound_duration(c, k, n, unit, clock, m)) {
         m->a = i;
@@ -1625,9 +1693,10 @@ static int m_units(ctx *c, size_t i, match *m)
         m->mod = mod;
         return 1;
     }
-    const char *rd = cls(c, k, TC_RELDIR);
-    if (is(c, k, "yang") && cls(c, k + 1, TC_RELDIR))
-        rd = cls(c, k + 1, TC_RELDIR), k++;
+    size_t rl;
+    const char *rd = reldir_at(c, k, &rl);
+    if (rl > 1)
+        k += rl - 1; /* dua tahun yang lalu, yang akan datang: k on its last word */
     m->a = i;
     /* beberapa hari lalu: a past time, not a duration */
     if (rd && n < 0 && !clock && (!strcmp(rd, "-1") || !strcmp(rd, "1"))) {
@@ -1807,6 +1876,15 @@ static int m_weekday(ctx *c, size_t i, match *m)
 {
     const wti_date *r = &c->d->ref;
     size_t k = i;
+    if (is(c, k, "malam") && day_of(c, k + 1) && upper_initial(c, k + 1) &&
+        m_weekday(c, k + 1, m) && m->type != WT_TIME_TIME && m->y && m->day) {
+        /* malam Minggu is Saturday night, malam Jumat Thursday's */
+        wti_civil_from_days(wti_days_from_civil(m->y, m->m, m->day) - 1, &m->y, &m->m, &m->day);
+        snprintf(m->clock, sizeof m->clock, "%s", cls(c, k, TC_PART) ? cls(c, k, TC_PART) : "TNI");
+        m->type = WT_TIME_TIME;
+        m->a = i;
+        return 1;
+    }
     int hari = is(c, k, "hari");
     if (hari)
         k++;
@@ -1817,7 +1895,7 @@ static int m_weekday(ctx *c, size_t i, match *m)
     int dini = is(c, k + 1, "dini") && is(c, k + 2, "hari");
     /* ", kata Indarto di lokasi, Minggu." closing a sentence: the day */
     int closing = k > c->s0 && is(c, k - 1, ",") && (k + 1 >= c->s1 || is(c, k + 1, "."));
-    if (wd == 7 && !hari && !(k > c->s0 && cls(c, k - 1, TC_PREP)) &&
+    if (wd == 7 && !hari && !(k > c->s0 && (cls(c, k - 1, TC_PREP) || is(c, k - 1, "malam"))) &&
         !cls(c, k + 1, TC_PART) && !dini && !closing)
         return 0;
     if (!r->year || !r->day)
@@ -1958,6 +2036,11 @@ static int m_clock(ctx *c, size_t i, match *m)
     match nx;
     memset(&nx, 0, sizeof nx);
     if (after < c->s1 && m_explicit(c, after, &nx) && !nx.clock[0]) {
+        day.year = nx.y, day.month = nx.m, day.day = nx.day;
+        r = &day;
+    } else if (after < c->s1 && (memset(&nx, 0, sizeof nx), m_weekday(c, after, &nx)) &&
+               nx.y && nx.day) {
+        /* pukul 10.00 WIB hari Senin: the weekday after it */
         day.year = nx.y, day.month = nx.m, day.day = nx.day;
         r = &day;
     }
@@ -2468,6 +2551,22 @@ static int m_misc(ctx *c, size_t i, match *m)
             m->y = c->d->ref.year, m->m = c->d->ref.month, m->day = (int)day;
             m->gran = 0;
             m->a = i, m->b = i + 2;
+            /* tanggal 10 nanti, tanggal 28 lalu: the next or the last such
+             * day, in the month before or after when need be */
+            size_t rl;
+            const char *rd = reldir_at(c, i + 2, &rl);
+            int dir = rd && !strcmp(rd, "-1") ? -1 : rd && !strcmp(rd, "+1") ? 1 :
+                      is(c, i + 2, "nanti") ? 1 : 0;
+            if (dir && c->d->ref.day) {
+                int y = c->d->ref.year, mo = c->d->ref.month;
+                if (dir > 0 && day < c->d->ref.day && ++mo > 12)
+                    mo = 1, y++;
+                else if (dir < 0 && day > c->d->ref.day && --mo < 1)
+                    mo = 12, y--;
+                if (day <= days_in_month(y, mo))
+                    m->y = y, m->m = mo;
+                m->b = i + 2 + (rl ? rl : 1);
+            }
             return 1;
         }
     }
