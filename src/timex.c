@@ -186,7 +186,7 @@ static wt_status build_triggers(struct wti_timex_tables *t)
 {
     static const char *const extra[] = {"pukul", "jam", "lebih", "kurang", "sekitar", "sekira",
                                         "kira-kira", "paling", "minimal", "maksimal",
-                                        "setidaknya",
+                                        "setidaknya", "sekali",
                                         "hampir", "beberapa", "sejumlah", "tadi",
                                         "dini", "hari", "bulan", "tahun",
                                         "triwulan", "kuartal", "kwartal",
@@ -1647,8 +1647,9 @@ static int m_units(ctx *c, size_t i, match *m)
              is(c, k, "kira-kira"))
         mod = WT_MOD_APPROX, k += 1;
     else if ((is(c, k, "paling") && (is(c, k + 1, "lama") || is(c, k + 1, "singkat") ||
-                                    is(c, k + 1, "sedikit") || is(c, k + 1, "cepat"))))
-        k += 2; /* paling lama 9 tahun: at most (TimeML's EQUAL_OR_LESS,
+                                    is(c, k + 1, "sedikit") || is(c, k + 1, "cepat") ||
+                                    is(c, k + 1, "tidak"))))
+        k += 2; /* paling lama 9 tahun: at most, paling tidak: at least (TimeML's EQUAL_OR_LESS,
                  * which the spec's mods do not have: extent only) */
     else if (is(c, k, "minimal") || is(c, k, "maksimal") || is(c, k, "setidaknya") ||
              is(c, k, "tepat") || is(c, k, "genap"))
@@ -1778,8 +1779,9 @@ static int m_dayrel(ctx *c, size_t i, match *m)
     long off;
     int onday = 0;
     const char *part = NULL;
-    if (cls(c, k, TC_PART) && (is(c, k + 1, "ini") || is(c, k + 1, "tadi"))) {
-        off = 0; /* sore ini, pagi tadi */
+    if (cls(c, k, TC_PART) && (is(c, k + 1, "ini") || is(c, k + 1, "tadi") ||
+                               is(c, k + 1, "nanti"))) {
+        off = 0; /* sore ini, pagi tadi, sore nanti */
         part = cls(c, k, TC_PART);
         /* malam tadi, tadi malam: the night just past, the evening before
          * a day's article (TimeML's "last night") */
@@ -1815,10 +1817,13 @@ static int m_dayrel(ctx *c, size_t i, match *m)
         k += 2;
         if (is(c, k, "tadi") || is(c, k, "ini"))
             k++;
-    } else if (is(c, k, "tengah") && is(c, k + 1, "hari")) {
-        off = 0; /* tengah hari: noon */
-        part = "T12:00";
+    } else if (is(c, k, "tengah") && (is(c, k + 1, "hari") || is(c, k + 1, "malam"))) {
+        off = 0; /* tengah hari: noon; tengah malam: midnight, the day's
+                  * end (TimeML's T24:00) */
+        part = is(c, k + 1, "hari") ? "T12:00" : "T24:00";
         k += 2;
+        if (is(c, k, "tadi") && part[1] == '2' && part[2] == '4')
+            off = -1; /* tengah malam tadi: the midnight just past */
         if (is(c, k, "tadi") || is(c, k, "ini"))
             k++;
     } else {
@@ -2317,6 +2322,21 @@ static int roman_ordinal(const char *s, size_t n, int max)
     return 0;
 }
 
+/* The value of a lowercase Roman numeral of i, v and x (abad xxi is
+ * 21), 0 when s is none. */
+static long roman_value(const char *s, size_t n)
+{
+    long v = 0;
+    for (size_t k = 0; k < n; k++) {
+        int d = s[k] == 'i' ? 1 : s[k] == 'v' ? 5 : s[k] == 'x' ? 10 : 0;
+        int e = k + 1 < n ? (s[k + 1] == 'i' ? 1 : s[k + 1] == 'v' ? 5 : s[k + 1] == 'x' ? 10 : 0) : 0;
+        if (!d)
+            return 0;
+        v += d < e ? -d : d;
+    }
+    return v;
+}
+
 /* 10. quarters and halves: (triwulan|kuartal) III [tahun] 2014 ->
  *     2014-Q3; semester kedua -> YYYY-H2 (the reference year when none is
  *     written); centuries: abad ke-20 -> 19. */
@@ -2353,10 +2373,12 @@ static int m_part_of_year(ctx *c, size_t i, match *m)
             k++;
         long n = small_int(c, k);
         char buf[8];
-        if (n <= 0 && k < c->d->n_tokens) {
+        if (n <= 0 && k < c->s1) {
             size_t l = wti_tok_lower(c->d, k, buf, sizeof buf);
             if (l > 3 && !memcmp(buf, "ke-", 3))
                 n = atol(buf + 3);
+            else if (l < sizeof buf && upper_initial(c, k))
+                n = roman_value(buf, l); /* abad XXI */
         }
         if (n < 1 || n > 30)
             return 0;
@@ -2584,6 +2606,15 @@ static int m_misc(ctx *c, size_t i, match *m)
         snprintf(m->value, sizeof m->value, "P1D");
         m->type = WT_TIME_SET;
         m->a = i, m->b = i + 1;
+        return 1;
+    }
+    /* sekali seminggu, sekali sebulan: once a week (as "seminggu sekali") */
+    if (is(c, i, "sekali") && (cls(c, i + 1, TC_UNIT1) || cls(c, i + 1, TC_CLOCK1))) {
+        const char *u1 = cls(c, i + 1, TC_UNIT1);
+        snprintf(m->value, sizeof m->value, "P%s1%s", u1 ? "" : "T",
+                 u1 ? u1 : cls(c, i + 1, TC_CLOCK1));
+        m->type = WT_TIME_SET;
+        m->a = i, m->b = i + 2;
         return 1;
     }
     /* N <unit> sekali */
