@@ -629,6 +629,34 @@ static const char *quote_speaker(const wt_doc *d, uint32_t pos, size_t *scan)
     return NULL;
 }
 
+/* The speaker of the quotes on both sides of byte span [a, b) when they
+ * are one speaker's and at most `gap` sentence ends lie between them
+ * ('"...," katanya. [figures, unattributed] "...," tuturnya.': the
+ * figures between are the same speaker's account), or NULL. */
+static const char *between_quotes(const wt_doc *d, uint32_t a, uint32_t b, int gap)
+{
+    size_t lo = 0, hi = d->n_quotes; /* the first quote ending after a */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->quotes[mid].end <= a)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == 0 || lo >= d->n_quotes)
+        return NULL;
+    const wt_quote *p = &d->quotes[lo - 1], *n = &d->quotes[lo];
+    if (n->start < b || !p->speaker || !n->speaker || strcmp(p->speaker, n->speaker))
+        return NULL;
+    int ends = 0;
+    for (size_t k = 0; k < d->n_sentences; k++) {
+        uint32_t e = d->sentences[k].end;
+        if (e > p->end && e <= n->start && ++ends > gap)
+            return NULL;
+    }
+    return p->speaker;
+}
+
 wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
 {
     size_t qscan = 0;
@@ -870,7 +898,11 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
          * else the previous sentence's own (news attributes once and
          * goes on, also into the next paragraph; a carried source is not
          * carried again), else one named up to three sentences back
-         * within the paragraph (earlier_source). */
+         * within the paragraph (earlier_source), else the speaker of the
+         * quotes on both sides when they are one speaker's, at most six
+         * sentence ends apart (between_quotes: on the six claims
+         * development golds, 8 more of 200 sourced claims right, 3 of 154
+         * unsourced ones given a source; at eight, 11 and 9). */
         size_t ss0 = qa, ss1 = ub;
         while (ss0 > cur_s0 && !is_punct(&c, ss0 - 1, '.') && !is_punct(&c, ss0 - 1, '?') &&
                !is_punct(&c, ss0 - 1, '!'))
@@ -904,6 +936,8 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
                 es = earlier_source(&c, si, 3), es_si = si;
             src = es;
         }
+        if (!src)
+            src = between_quotes(d, cl->start, cl->end, 6);
         cl->source = src;
         cl->date = claim_date(&c, cl);
         i = ub > after ? ub : after;
