@@ -633,16 +633,11 @@ static const char *quote_speaker(const wt_doc *d, uint32_t pos, size_t *scan)
  * are one speaker's and at most `gap` sentence ends lie between them
  * ('"...," katanya. [figures, unattributed] "...," tuturnya.': the
  * figures between are the same speaker's account), or NULL. */
-static const char *between_quotes(const wt_doc *d, uint32_t a, uint32_t b, int gap)
+static const char *between_quotes(const wt_doc *d, uint32_t a, uint32_t b, int gap,
+                                  size_t *scan)
 {
-    size_t lo = 0, hi = d->n_quotes; /* the first quote ending after a */
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (d->quotes[mid].end <= a)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    quote_speaker(d, a, scan); /* *scan: the first quote ending after a */
+    size_t lo = *scan;
     if (lo == 0 || lo >= d->n_quotes)
         return NULL;
     const wt_quote *p = &d->quotes[lo - 1], *n = &d->quotes[lo];
@@ -651,7 +646,9 @@ static const char *between_quotes(const wt_doc *d, uint32_t a, uint32_t b, int g
     int ends = 0;
     for (size_t k = 0; k < d->n_sentences; k++) {
         uint32_t e = d->sentences[k].end;
-        if (e > p->end && e <= n->start && ++ends > gap)
+        if (e > n->start)
+            break;
+        if (e > p->end && ++ends > gap)
             return NULL;
     }
     return p->speaker;
@@ -659,7 +656,7 @@ static const char *between_quotes(const wt_doc *d, uint32_t a, uint32_t b, int g
 
 wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
 {
-    size_t qscan = 0;
+    size_t qscan = 0, bqscan = 0;
     if (!t || !d->n_tokens)
         return WT_OK;
     ctx c = {t, d, 0, 0, NULL};
@@ -937,7 +934,7 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
             src = es;
         }
         if (!src)
-            src = between_quotes(d, cl->start, cl->end, 6);
+            src = between_quotes(d, cl->start, cl->end, 6, &bqscan);
         cl->source = src;
         cl->date = claim_date(&c, cl);
         i = ub > after ? ub : after;
