@@ -783,6 +783,15 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
             if (m2 && !strcmp(measure, "casualties") && strcmp(m2, "casualties"))
                 measure = m2, ub += n2; /* korban luka berat: wounded */
             unit = dup_span(d, d->tokens[after].start, d->tokens[after].end);
+        } else if (!num.vague && num.value >= 1 && tok_lower_word(&c, after) &&
+                   (measure = phrase_at(&c, after, CC_MEASURE, &n)) &&
+                   (!strcmp(measure, "killed") || !strcmp(measure, "wounded") ||
+                    !strcmp(measure, "casualties")) &&
+                   strncmp(d->text + d->tokens[after].start, "me", 2)) {
+            /* sedikitnya 50 tewas, 2.000 luka-luka: people, unnamed (not
+             * "5 menewaskan", a verb whose object is elsewhere) */
+            ub = after + n;
+            unit = "orang";
         } else if (phrase_at(&c, after, CC_INHERIT, &n)) {
             unit = last_unit;
             ub = after + n;
