@@ -792,6 +792,16 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
              * "5 menewaskan", a verb whose object is elsewhere) */
             ub = after + n;
             unit = "orang";
+        } else if (!num.vague && num.value >= 1 && i > c.s0 &&
+                   (after >= c.s1 || d->tokens[after].kind == WT_TOK_PUNCT ||
+                    wti_tok_is(d, after, "dan") || wti_tok_is(d, after, "serta") ||
+                    (!last_unit && phrase_at(&c, after, CC_INHERIT, &n))) &&
+                   (wti_tok_is(d, i - 1, "menewaskan") || wti_tok_is(d, i - 1, "melukai"))) {
+            /* gempa menewaskan 50 dan melukai 200 lainnya: people */
+            measure = phrase_at(&c, i - 1, CC_MEASURE, &n);
+            if (after < c.s1 && phrase_at(&c, after, CC_INHERIT, &n))
+                ub = after + n;
+            unit = "orang";
         } else if (phrase_at(&c, after, CC_INHERIT, &n)) {
             unit = last_unit;
             ub = after + n;
