@@ -401,6 +401,8 @@ static const char *reldir_at(const ctx *c, size_t k, size_t *len)
         return "+1";
     }
     rd = cls(c, k + 1, TC_RELDIR);
+    if (rd && strcmp(rd, "-1") && strcmp(rd, "+1") && strcmp(rd, "last"))
+        rd = NULL; /* not "hari yang kemudian udara ...": a clause goes on */
     *len = rd ? 2 : 0;
     return rd;
 }
@@ -714,6 +716,8 @@ static int day_range(const ctx *c, size_t k, match *m)
     return 1;
 }
 
+static int sent_initial(const ctx *c, size_t i);
+
 /* 1. explicit dates: [Day[,]] ( d/m/y ) | d/m/y | D Month [YYYY] [lalu] */
 static int m_explicit(ctx *c, size_t i, match *m)
 {
@@ -743,6 +747,18 @@ static int m_explicit(ctx *c, size_t i, match *m)
     int y, mo, dd, noyear = 0;
     if (is(c, k, "(") && dmy(c, k + 1, &y, &mo, &dd) && is(c, k + 2, ")")) {
         k += 3;
+    } else if (!wd && k == i && i >= c->s0 + 3 && is(c, i - 1, "(") && upper_initial(c, i - 2) &&
+               !sent_initial(c, i - 2) && dm(c, k, &mo, &dd) && is(c, k + 1, ")") &&
+               (k + 2 >= c->s1 || is(c, k + 2, ".") || is(c, k + 2, ",")) &&
+               (is(c, i - 3, "di") || (i >= c->s0 + 4 && upper_initial(c, i - 3) && is(c, i - 4, "di")))) {
+        /* kata X di Sepinggan (22/3).: "di", a place name and the d/m
+         * ending the clause, the dateline of an account (not a score,
+         * Persib (2/1)) */
+        k += 1;
+        noyear = 1;
+        y = year_for(c, mo, dd, sentence_dir(c, i));
+        if (!y || dd > days_in_month(y, mo))
+            return 0;
     } else if (wd && is(c, k, "(") && dm(c, k + 1, &mo, &dd) && is(c, k + 2, ")")) {
         /* Senin (27/12): the weekday vouches for the d/m */
         k += 3;
@@ -981,6 +997,27 @@ static int month_range(const ctx *c, size_t k, match *m)
     return 1;
 }
 
+/* A month name written in lowercase at k (bulan september, februari
+ * 2003, november lalu): a full name with a cue, "bulan" before it or a
+ * year or a direction word after it. */
+static int lower_month_ok(const ctx *c, size_t k, int bulan)
+{
+    static const char *const full[] = {"januari", "februari", "maret", "april", "mei",
+                                       "juni", "juli", "agustus", "september", "oktober",
+                                       "november", "desember"};
+    int named = 0;
+    for (size_t j = 0; j < sizeof full / sizeof *full && !named; j++)
+        named = is(c, k, full[j]);
+    if (!named)
+        return 0;
+    if (bulan)
+        return 1;
+    if (is_year(small_int(c, k + 1)) && c->d->tokens[k + 1].end - c->d->tokens[k + 1].start == 4)
+        return 1;
+    const char *rd = cls(c, k + 1, TC_RELDIR);
+    return rd && (!strcmp(rd, "-1") || !strcmp(rd, "+1") || !strcmp(rd, "0"));
+}
+
 static int m_month(ctx *c, size_t i, match *m)
 {
     size_t k = i;
@@ -995,7 +1032,7 @@ static int m_month(ctx *c, size_t i, match *m)
         m->a = i, m->mod = mod; /* Juni-Juli 2014 */
         return 1;
     }
-    if (!mo || !upper_initial(c, k))
+    if (!mo || (!upper_initial(c, k) && !lower_month_ok(c, k, bulan)))
         return 0;
     size_t mt = k;
     k++;
@@ -1405,6 +1442,12 @@ static int unit_gran(const char *unit)
 static int m_period(ctx *c, size_t i, match *m)
 {
     size_t k = i;
+    if (i > c->s0) { /* 10-7 tahun yang lalu: not "tahun yang lalu" */
+        const wt_token *pt = &c->d->tokens[i - 1];
+        const char *ps = c->d->text + pt->start;
+        if (ps[0] >= '0' && ps[0] <= '9' && memchr(ps, '-', pt->end - pt->start))
+            return 0;
+    }
     int mod = mod_of(cls(c, k, TC_MOD));
     if (mod)
         k++;
@@ -1662,6 +1705,18 @@ static int m_units(ctx *c, size_t i, match *m)
     const char *unit;
     int clock;
     double frac;
+    wti_num rn;
+    if (wti_num_read(&c->t->num, c->d, k, &rn) && !rn.vague && !rn.money && !rn.percent &&
+        rn.low != rn.high && rn.high <= 1000) {
+        /* 1-2 tahun yang lalu, 3-4 hari lagi: some time back or ahead */
+        size_t u = k + rn.ntok, rl;
+        const char *rd = cls(c, u, TC_UNIT) || cls(c, u, TC_CLOCK) ? reldir_at(c, u + 1, &rl) : NULL;
+        if (rd && (!strcmp(rd, "-1") || !strcmp(rd, "+1"))) {
+            snprintf(m->value, sizeof m->value, "%s", rd[0] == '-' ? "PAST_REF" : "FUTURE_REF");
+            m->a = i, m->b = u + 1 + rl;
+            return 1;
+        }
+    }
     if (!count_before_unit(c, k, &n, &len, &unit, &clock, &frac))
         return 0;
     if (is(c, k + len, "sekali"))
@@ -1899,8 +1954,11 @@ static int m_weekday(ctx *c, size_t i, match *m)
     /* Minggu also means week: needs hari, pada, or a date after it */
     int dini = is(c, k + 1, "dini") && is(c, k + 2, "hari");
     /* ", kata Indarto di lokasi, Minggu." closing a sentence: the day */
-    int closing = k > c->s0 && is(c, k - 1, ",") && (k + 1 >= c->s1 || is(c, k + 1, "."));
-    if (wd == 7 && !hari && !(k > c->s0 && (cls(c, k - 1, TC_PREP) || is(c, k - 1, "malam"))) &&
+    int closing = k > c->s0 && is(c, k - 1, ",") &&
+                  (k + 1 >= c->s1 || is(c, k + 1, ".") || is(c, k + 1, ","));
+    /* (Ahad is Sunday alone; only Minggu is also "week") */
+    if (wd == 7 && is(c, k, "minggu") && !hari &&
+        !(k > c->s0 && (cls(c, k - 1, TC_PREP) || is(c, k - 1, "malam"))) &&
         !cls(c, k + 1, TC_PART) && !dini && !closing)
         return 0;
     if (!r->year || !r->day)
@@ -1967,6 +2025,24 @@ static int m_weekday(ctx *c, size_t i, match *m)
     }
     wti_civil_from_days(z, &m->y, &m->m, &m->day);
     m->gran = 0;
+    int dmo, ddd;
+    if (dir && k > i + 1 && is(c, k, "(") && dm(c, k + 1, &dmo, &ddd) && is(c, k + 2, ")")) {
+        /* hari Minggu mendatang (9/2): the date in brackets is the day, in
+         * the year nearest the weekday's reading */
+        int y1 = m->y;
+        long best = -1;
+        for (int yy = m->y - 1; yy <= m->y + 1; yy++) {
+            if (ddd > days_in_month(yy, dmo))
+                continue;
+            long dist = labs(wti_days_from_civil(yy, dmo, ddd) - z);
+            if (best < 0 || dist < best)
+                best = dist, y1 = yy;
+        }
+        if (best >= 0) {
+            m->y = y1, m->m = dmo, m->day = ddd;
+            k += 3;
+        }
+    }
     if (cls(c, k, TC_PART)) {
         snprintf(m->clock, sizeof m->clock, "%s", cls(c, k, TC_PART));
         m->type = WT_TIME_TIME;
@@ -2255,8 +2331,17 @@ static int m_ref(ctx *c, size_t i, match *m)
             m->a = i, m->b = i + (size_t)p->n;
             /* saat itu, waktu itu: the time the text last named, or the
              * past when it named none */
-            if (!strcmp(p->value, "ANCHOR") &&
-                (c->anchored && anchor_match(c, 0, m)))
+            /* (not a future anchor in a past sentence: "... dalam 3
+             * tahun yang akan datang." ... "Ketika itu, lahir mobil
+             * nasional" speaks of the past) */
+            const wti_date *an = &c->anchor, *rf = &c->d->ref;
+            int future_anchor = an->year && rf->year &&
+                                wti_days_from_civil(an->year, an->month ? an->month : 1,
+                                                    an->day ? an->day : 1) >
+                                    wti_days_from_civil(rf->year, rf->month ? rf->month : 12,
+                                                        rf->day ? rf->day : 28);
+            if (!strcmp(p->value, "ANCHOR") && c->anchored &&
+                !(future_anchor && !future_before(c, i)) && anchor_match(c, 0, m))
                 return m->anaphor = 1;
             snprintf(m->value, sizeof m->value, "%s",
                      strcmp(p->value, "ANCHOR") ? p->value : "PAST_REF");

@@ -41,3 +41,6 @@ fi
 	"eval/data/clickid5-timex-dev/annotations.txt=$CLICK" \
 	"eval/data/clickid-timex-heldout/annotations.txt=$CLICK" \
 	"$D/Kompas_test_gold" 2>/dev/null
+# recognition recall against an outside, human annotation: NER-UGM's TIME
+# spans (development: train.01 + dev.01; held out: test.01)
+/usr/bin/python3 eval/nerugm_time.py "$1" "$2/data/ner/nerugm"
