@@ -22,7 +22,6 @@ out: its figure is printed, and its misses are never listed or tuned on.
 """
 import json
 import os
-import re
 import subprocess
 import sys
 import tempfile
@@ -58,12 +57,13 @@ def detokenize(sent):
     return text, offs
 
 
-def time_spans(sent, offs):
+def label_spans(sent, offs, label="TIME"):
+    """Character spans of the B-/I-label runs of a sentence."""
     spans, i = [], 0
     while i < len(sent):
-        if sent[i][1] == "B-TIME":
+        if sent[i][1] == "B-" + label:
             j = i + 1
-            while j < len(sent) and sent[j][1] == "I-TIME":
+            while j < len(sent) and sent[j][1] == "I-" + label:
                 j += 1
             spans.append((offs[i][0], offs[j - 1][1]))
             i = j
@@ -72,19 +72,22 @@ def time_spans(sent, offs):
     return spans
 
 
-def recall(binary, paths, misses=None):
+def recall(binary, paths, misses=None, label="TIME", stages="times", key="times",
+           keep=lambda span: True):
+    """(hits, total): the label's spans (those keep() takes) that one of
+    warta's `key` items overlaps; misses, when a list, gets the others."""
     paras, golds = [], []
     for p in paths:
         for s in sentences(p):
             text, offs = detokenize(s)
             paras.append(text)
-            golds.append(time_spans(s, offs))
+            golds.append([(a, e) for a, e in label_spans(s, offs, label) if keep(text[a:e])])
     body = "\n".join(paras) + "\n"
     with tempfile.NamedTemporaryFile("w", suffix=".txt", encoding="utf-8", delete=False) as f:
         f.write(body)
         name = f.name
     try:
-        out = subprocess.run([binary, "analyze", "--raw", "--stages", "times",
+        out = subprocess.run([binary, "analyze", "--raw", "--stages", stages,
                               "--ref-date", "2014-12-31", name],
                              capture_output=True, check=True).stdout.decode("utf-8")
     finally:
@@ -93,7 +96,7 @@ def recall(binary, paths, misses=None):
     raw = body.encode("utf-8")
     # byte offsets to character offsets
     pred = sorted((len(raw[:t["start"]].decode("utf-8")), len(raw[:t["end"]].decode("utf-8")))
-                  for t in doc["times"])
+                  for t in doc[key])
     hit = total = 0
     base = 0
     for text, gold in zip(paras, golds):
@@ -107,17 +110,17 @@ def recall(binary, paths, misses=None):
     return hit, total
 
 
-def main():
-    binary, d = sys.argv[1], sys.argv[2]
-    show = "--misses" in sys.argv[3:]
+def report(argv, title, recall_fn):
+    """Prints the development and held-out recall; argv: WARTA DIR [--misses]."""
+    binary, d = argv[1], argv[2]
     if not os.path.isdir(d):
         print(f"nerugm: {d} missing: skipped")
         return 0
-    misses = [] if show else None
-    h, n = recall(binary, [os.path.join(d, "train.01.tsv"), os.path.join(d, "dev.01.tsv")], misses)
-    print(f"NER-UGM TIME spans overlapped by a warta time expression (recall only, see eval/nerugm_time.py):")
+    misses = [] if "--misses" in argv[3:] else None
+    print(title)
+    h, n = recall_fn(binary, [os.path.join(d, "train.01.tsv"), os.path.join(d, "dev.01.tsv")], misses)
     print(f"  development (train.01 + dev.01): {h}/{n} = {100 * h / n:.2f}%")
-    h, n = recall(binary, [os.path.join(d, "test.01.tsv")])
+    h, n = recall_fn(binary, [os.path.join(d, "test.01.tsv")])
     print(f"  held out (test.01, never tuned on): {h}/{n} = {100 * h / n:.2f}%")
     for m in misses or []:
         print("  miss:", m)
@@ -125,4 +128,5 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(report(sys.argv, "NER-UGM TIME spans overlapped by a warta time expression "
+                    "(recall only, see eval/nerugm_time.py):", recall))

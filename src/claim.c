@@ -21,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "claim.h"
 #include "entity.h"
@@ -219,7 +220,8 @@ static int verb_like(const wt_doc *d, size_t i)
     const wt_token *tk = &d->tokens[i];
     const char *s = d->text + tk->start;
     size_t n = tk->end - tk->start;
-    if (n < 6 || wti_tok_is(d, i, "menteri") || wti_tok_is(d, i, "mentor"))
+    /* menteri, menterinya, mentor: nouns */
+    if (n < 6 || !strncasecmp(s, "menteri", 7) || !strncasecmp(s, "mentor", 6))
         return 0;
     return !strncmp(s, "meng", 4) || !strncmp(s, "meny", 4) || !strncmp(s, "mem", 3) ||
            !strncmp(s, "men", 3);
@@ -248,6 +250,17 @@ static int tok_in(const wt_doc *d, size_t i, const char *const *w)
         if (wti_tok_is(d, i, *w))
             return 1;
     return 0;
+}
+
+/* A verb of going or sending with a prefix other than me- (dikirim,
+ * berangkat, terbang, pergi): "ke" after it is "to". */
+static int motion_verb(const wt_doc *d, size_t i)
+{
+    static const char *const w[] = {"pergi", "terbang", "datang", "kembali", "pindah",
+                                    "tiba", "berangkat", "dikirim", "dikirimkan", "diberangkatkan",
+                                    "dibawa", "diterbangkan", "menyebar", "tersebar", "meluas",
+                                    NULL};
+    return tok_in(d, i, w);
 }
 
 /* A proper-name run starting at token i (words with capitals, joined by
@@ -721,7 +734,16 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
                                             "tanggal", "-", "nomer", NULL};
         static const char *const part[] = {"ayat", "huruf", "junto", "jo", "skor", "angka", NULL};
         size_t pv = i > c.s0 && wti_tok_is(d, i - 1, "(") ? i - 1 : i;
-        if ((pv > c.s0 && tok_in(d, pv - 1, part)) || (i > c.s0 && tok_in(d, i - 1, ident))) {
+        int skip = (pv > c.s0 && tok_in(d, pv - 1, part)) || (i > c.s0 && tok_in(d, i - 1, ident));
+        /* but "menembus angka 2 ribu orang" (not Pasal 5 angka 3), and
+         * "terbang ke 42 kota", "dikirim ke 3 negara" (ke after a verb:
+         * "to", not an ordinal) */
+        int dest = 0; /* the count of places a verb goes to, not its object */
+        if (skip && pv == i && i >= c.s0 + 2 &&
+            ((wti_tok_is(d, i - 1, "angka") && d->tokens[i - 2].kind == WT_TOK_WORD) ||
+             (dest = wti_tok_is(d, i - 1, "ke") && (verb_like(d, i - 2) || motion_verb(d, i - 2)))))
+            skip = 0;
+        if (skip) {
             i = after;
             continue;
         }
@@ -740,6 +762,11 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
             more = 1;
             after++;
         }
+        /* a currency written after the number (40 USD, 65 juta francs) */
+        static const char *const currency_after[] = {
+            "dolar", "dollar", "rupiah", "euro", "yen", "won", "yuan", "usd", "us$",
+            "ringgit", "riyal", "rupee", "franc", "francs", "pound", "poundsterling",
+            "baht", "peso", "rubel", "sgd", "myr", NULL};
         /* the counted noun */
         const char *unit = NULL;
         size_t ua = after, ub = after;
@@ -759,13 +786,13 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
                                     (d->tokens[i].end - d->tokens[i].start > 2 &&
                                      d->text[d->tokens[i].start] == 'U')))
                 unit = "dolar AS";
-        } else if (wti_tok_is(d, after, "dolar") || wti_tok_is(d, after, "rupiah") ||
-                   wti_tok_is(d, after, "euro") || wti_tok_is(d, after, "yen") ||
-                   wti_tok_is(d, after, "won") || wti_tok_is(d, after, "yuan")) {
+        } else if (tok_in(d, after, currency_after)) {
             ub = after + 1;
             if (wti_tok_is(d, ub, "as"))
                 ub++;
-            unit = dup_span(d, d->tokens[after].start, d->tokens[ub - 1].end);
+            unit = wti_tok_is(d, after, "usd") || wti_tok_is(d, after, "us$")
+                       ? "dolar AS"
+                       : dup_span(d, d->tokens[after].start, d->tokens[ub - 1].end);
             measure = "money";
         } else if (tok_upper(&c, after) && phrase_at(&c, after, CC_ACRONYM, &n)) {
             ub = after + 1; /* 103 KK, 20 PNS: a counted noun in capitals */
@@ -858,6 +885,8 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
         if (num.low != num.high && !num.vague && qa == i && i > c.s0 &&
             wti_tok_is(d, i - 1, "antara"))
             qa = i - 1; /* antara 10 dan 15 orang */
+        if (!measure && dest)
+            measure = "count"; /* dikirim ke 12 desa: where they went */
         if (!measure)
             measure = find_measure(&c, i, ub);
         /* lima dokter, tiga psikolog, serta dua perawat: a list goes on

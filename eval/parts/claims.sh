@@ -25,3 +25,6 @@ if [ -d "$2/data/corpora/click-id" ]; then
 		[ -f "$G3" ] && /usr/bin/python3 eval/claims.py "$1" "$G3" build/bench/click-id "$2"
 	done
 fi
+# number reading against an outside, human annotation: NER-UGM's QUANTITY
+# spans (development: train.01 + dev.01; held out: test.01)
+/usr/bin/python3 eval/nerugm_quantity.py "$1" "$2/data/ner/nerugm"
