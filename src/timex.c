@@ -326,6 +326,9 @@ typedef struct ctx {
                         * weekday, hari ini; not an attribution's nor a
                         * kemarin's): a clock's day, for 150 tokens */
     size_t storyday_tok;
+    wti_date spoke;  /* the last attribution's date (", kata X, Jumat
+                      * (17/10)."): the day later quotations were said */
+    size_t spoke_tok;
     uint32_t *tmask; /* per token: TC_* bits of its word (wti_tok_bits) */
 } ctx;
 
@@ -877,17 +880,79 @@ static int m_explicit(ctx *c, size_t i, match *m)
     return 1;
 }
 
+/* The first token of the paragraph after the one holding token i. */
+static size_t para_end(const ctx *c, size_t i)
+{
+    const wt_doc *d = c->d;
+    size_t k = i + 1;
+    for (; k < d->n_tokens; k++)
+        if (memchr(d->text + d->tokens[k - 1].end, '\n',
+                   d->tokens[k].start - d->tokens[k - 1].end))
+            break;
+    return k;
+}
+
+/* Is token i inside a quotation opened earlier in its paragraph? */
+static int in_quote(const ctx *c, size_t i)
+{
+    const unsigned char *t = (const unsigned char *)c->d->text;
+    uint32_t e = c->d->tokens[i].start, s = e;
+    int open = 0;
+    while (s > 0 && t[s - 1] != '\n')
+        s--;
+    for (uint32_t k = s; k < e; k++) {
+        if (t[k] == '"')
+            open = !open;
+        else if (t[k] == 0xe2 && k + 2 < e && t[k + 1] == 0x80 && (t[k + 2] == 0x9c || t[k + 2] == 0x9d))
+            open = t[k + 2] == 0x9c; /* the curly quotes */
+    }
+    return open;
+}
+
 /* The date of the attribution that closes the sentence of token i
- * (`"...," ujar Adies, Rabu (20/8/2025).`), 0 when there is none: a
- * quotation's kemarin is the day before it was said. */
+ * (`"...," ujar Adies, Rabu (20/8/2025).`, the year may be left out:
+ * `Jumat (17/10).`), or, when token i is inside a quotation, the one
+ * closing that quotation later in the paragraph; 0 when there is none.
+ * A quotation's kemarin is the day before it was said. */
 static int speech_date(const ctx *c, size_t i, int *y, int *mo, int *d)
 {
-    for (size_t k = i + 1; k + 3 < c->s1; k++) {
-        if (!is(c, k, ",") || !day_of(c, k + 1) || !is(c, k + 2, "(") ||
-            !dmy(c, k + 3, y, mo, d) || !is(c, k + 4, ")"))
+    if (!c->d->n_tokens)
+        return 0;
+    if (i >= c->d->n_tokens)
+        i = c->d->n_tokens - 1; /* called with the token after an expression */
+    ctx pc = *c;
+    size_t end = para_end(c, i);
+    int quoted = -1;
+    pc.s1 = end;
+    for (size_t k = i + 1; k + 4 < end; k++) {
+        if (k >= c->s1) {
+            if (quoted < 0)
+                quoted = in_quote(c, i);
+            if (!quoted)
+                return 0;
+        }
+        if (!is(&pc, k, ",") || !day_of(&pc, k + 1) || !is(&pc, k + 2, "(") ||
+            !is(&pc, k + 4, ")"))
             continue;
-        if (k + 5 < c->s1 && !is(c, k + 5, "."))
+        if (!dmy(&pc, k + 3, y, mo, d)) {
+            if (!dm(&pc, k + 3, mo, d) || !(*y = year_for(c, *mo, *d, -2)))
+                continue;
+        }
+        if (k + 5 < end && !is(&pc, k + 5, "."))
             continue;
+        return 1;
+    }
+    /* a quotation with no date of its own, after an attribution that had
+     * one, in the week before the reference date (a speaker's words go
+     * on, said the same day) */
+    const wti_date *r = &c->d->ref;
+    long back = c->spoke.day && r->day ? wti_days_from_civil(r->year, r->month, r->day) -
+                                             wti_days_from_civil(c->spoke.year, c->spoke.month,
+                                                                 c->spoke.day)
+                                       : -1;
+    if (back >= 0 && back <= 7 && c->spoke_tok < i && i - c->spoke_tok <= 600 &&
+        (quoted > 0 || (quoted < 0 && in_quote(c, i)))) {
+        *y = c->spoke.year, *mo = c->spoke.month, *d = c->spoke.day;
         return 1;
     }
     return 0;
@@ -1524,6 +1589,12 @@ static int m_period(ctx *c, size_t i, match *m)
     if (!r->year)
         return 0;
     long n = !strcmp(rd, "0") ? 0 : atol(rd);
+    wti_date said;
+    if ((unit[0] == 'D' || unit[0] == 'W') && !unit[1] && r->day &&
+        speech_date(c, k + 1, &said.year, &said.month, &said.day) &&
+        wti_days_from_civil(said.year, said.month, said.day) <
+            wti_days_from_civil(r->year, r->month, r->day))
+        r = &said; /* "... minggu depan saya cek," kata X, Jumat (17/10).: from then */
     match ap;
     if (!strcmp(unit, "D") && n == 0 && !mod && is(c, k + 2, ",") && day_of(c, k + 3) &&
         (memset(&ap, 0, sizeof ap), m_explicit(c, k + 3, &ap)) && ap.gran == 0 && ap.y &&
@@ -2839,7 +2910,13 @@ wt_status wti_timex_run(const struct wti_timex_tables *t, wt_doc *d)
 {
     if (!t || !d->n_tokens)
         return WT_OK;
-    ctx c = {t, d, 0, 0, d->ref, (size_t)-1, d->ref.year != 0, 0, d->ref, (size_t)-1, {0, 0, 0}, 0, NULL};
+    ctx c = {.t = t,
+             .d = d,
+             .anchor = d->ref,
+             .fut = (size_t)-1,
+             .has_ref = d->ref.year != 0,
+             .dayanchor = d->ref,
+             .dayanchor_tok = (size_t)-1};
     c.tmask = wti_arena_calloc(&d->arena, d->n_tokens, sizeof *c.tmask);
     if (!c.tmask)
         return WT_ENOMEM;
@@ -2931,6 +3008,7 @@ wt_status wti_timex_run(const struct wti_timex_tables *t, wt_doc *d)
             /* an attribution's day is still "hari itu", "hari yang sama" */
             c.dayanchor.year = m.y, c.dayanchor.month = m.m, c.dayanchor.day = m.day;
             c.dayanchor_tok = m.a;
+            c.spoke = c.dayanchor, c.spoke_tok = m.a;
         } else if (!m.value[0] && m.type != WT_TIME_DURATION && m.y && !m.anaphor) {
             c.anchor.year = m.y;
             c.anchor.month = m.gran <= 1 || m.gran == 4 ? m.m : 0;
