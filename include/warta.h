@@ -127,7 +127,11 @@ WT_EXPORT void wt_engine_free(wt_engine *eng);
  * ------------------------------------------------------------------------ */
 
 /* Repairs and normalizes text: invalid UTF-8 sequences and NUL bytes become
- * U+FFFD, CRLF and lone CR become LF, the result is in Unicode NFC.
+ * U+FFFD, CRLF and lone CR become LF, mojibake is undone (UTF-8 once read
+ * as Windows-1252, Latin-1 or Mac OS Roman and written out again: "â€œ"
+ * and "‚Äú" become U+201C, "Â " and "¬†" a no-break space, "Ã©" é; only
+ * into letters of Latin-1 and Latin Extended, general punctuation, the
+ * euro and trade mark signs), the result is in Unicode NFC.
  * *out is a NUL-terminated malloc'd string of *out_len bytes (caller frees
  * with free()); *n_repaired (may be NULL) receives the number of invalid
  * sequences replaced.  Errors: WT_ENOMEM. */

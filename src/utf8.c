@@ -268,6 +268,129 @@ static wt_status nfc_runs(const char *r, size_t n, char **out,
     return WT_OK;
 }
 
+/* Mojibake: UTF-8 text that was once read as Windows-1252 (or Latin-1) or
+ * as Mac OS Roman and written out again as UTF-8, so that one character
+ * became two to four ("\u201c" as "â€œ" or "‚Äú", a no-break space as
+ * "Â " or "¬†", "é" as "Ã©" or "√©").  Scraped Indonesian news carries it
+ * (CLICK-ID: one article in six).  The tables give each single-byte
+ * charset's characters for bytes 0x80..0xFF, made from Python's cp1252 and
+ * mac_roman codecs (cp1252's five unassigned bytes read as Latin-1). */
+static const uint16_t cp1252_hi[128] = {
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+    0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+    0x00A0, 0x00A1, 0x00A2, 0x00A3, 0x00A4, 0x00A5, 0x00A6, 0x00A7,
+    0x00A8, 0x00A9, 0x00AA, 0x00AB, 0x00AC, 0x00AD, 0x00AE, 0x00AF,
+    0x00B0, 0x00B1, 0x00B2, 0x00B3, 0x00B4, 0x00B5, 0x00B6, 0x00B7,
+    0x00B8, 0x00B9, 0x00BA, 0x00BB, 0x00BC, 0x00BD, 0x00BE, 0x00BF,
+    0x00C0, 0x00C1, 0x00C2, 0x00C3, 0x00C4, 0x00C5, 0x00C6, 0x00C7,
+    0x00C8, 0x00C9, 0x00CA, 0x00CB, 0x00CC, 0x00CD, 0x00CE, 0x00CF,
+    0x00D0, 0x00D1, 0x00D2, 0x00D3, 0x00D4, 0x00D5, 0x00D6, 0x00D7,
+    0x00D8, 0x00D9, 0x00DA, 0x00DB, 0x00DC, 0x00DD, 0x00DE, 0x00DF,
+    0x00E0, 0x00E1, 0x00E2, 0x00E3, 0x00E4, 0x00E5, 0x00E6, 0x00E7,
+    0x00E8, 0x00E9, 0x00EA, 0x00EB, 0x00EC, 0x00ED, 0x00EE, 0x00EF,
+    0x00F0, 0x00F1, 0x00F2, 0x00F3, 0x00F4, 0x00F5, 0x00F6, 0x00F7,
+    0x00F8, 0x00F9, 0x00FA, 0x00FB, 0x00FC, 0x00FD, 0x00FE, 0x00FF,
+};
+static const uint16_t macroman_hi[128] = {
+    0x00C4, 0x00C5, 0x00C7, 0x00C9, 0x00D1, 0x00D6, 0x00DC, 0x00E1,
+    0x00E0, 0x00E2, 0x00E4, 0x00E3, 0x00E5, 0x00E7, 0x00E9, 0x00E8,
+    0x00EA, 0x00EB, 0x00ED, 0x00EC, 0x00EE, 0x00EF, 0x00F1, 0x00F3,
+    0x00F2, 0x00F4, 0x00F6, 0x00F5, 0x00FA, 0x00F9, 0x00FB, 0x00FC,
+    0x2020, 0x00B0, 0x00A2, 0x00A3, 0x00A7, 0x2022, 0x00B6, 0x00DF,
+    0x00AE, 0x00A9, 0x2122, 0x00B4, 0x00A8, 0x2260, 0x00C6, 0x00D8,
+    0x221E, 0x00B1, 0x2264, 0x2265, 0x00A5, 0x00B5, 0x2202, 0x2211,
+    0x220F, 0x03C0, 0x222B, 0x00AA, 0x00BA, 0x03A9, 0x00E6, 0x00F8,
+    0x00BF, 0x00A1, 0x00AC, 0x221A, 0x0192, 0x2248, 0x2206, 0x00AB,
+    0x00BB, 0x2026, 0x00A0, 0x00C0, 0x00C3, 0x00D5, 0x0152, 0x0153,
+    0x2013, 0x2014, 0x201C, 0x201D, 0x2018, 0x2019, 0x00F7, 0x25CA,
+    0x00FF, 0x0178, 0x2044, 0x20AC, 0x2039, 0x203A, 0xFB01, 0xFB02,
+    0x2021, 0x00B7, 0x201A, 0x201E, 0x2030, 0x00C2, 0x00CA, 0x00C1,
+    0x00CB, 0x00C8, 0x00CD, 0x00CE, 0x00CF, 0x00CC, 0x00D3, 0x00D4,
+    0xF8FF, 0x00D2, 0x00DA, 0x00DB, 0x00D9, 0x0131, 0x02C6, 0x02DC,
+    0x00AF, 0x02D8, 0x02D9, 0x02DA, 0x00B8, 0x02DD, 0x02DB, 0x02C7,
+};
+
+/* The byte that character cp was read from in a charset (hi: its table;
+ * cp1252 also takes Latin-1's C1 controls), or -1. */
+static int mojibake_byte(const uint16_t *hi, int32_t cp)
+{
+    if (cp < 0x80 || cp > 0xFFFF)
+        return -1;
+    if (hi == cp1252_hi && cp <= 0xFF)
+        return (int)cp; /* the same as Latin-1 from 0xA0, and C1 controls */
+    for (int b = 0; b < 128; b++)
+        if (hi[b] == cp)
+            return 0x80 + b;
+    return -1;
+}
+
+/* Whether a character mojibake is undone into is one such text holds:
+ * Latin-1 and Latin Extended letters and signs, the general punctuation
+ * (quotes, dashes, bullet, ellipsis, the zero-width and direction marks),
+ * the euro and trade mark signs. */
+static int mojibake_target(int32_t cp)
+{
+    return (cp >= 0xA0 && cp <= 0x24F) || (cp >= 0x200B && cp <= 0x203A) || cp == 0x20AC ||
+           cp == 0x2122;
+}
+
+/* Undoes mojibake in valid UTF-8 s[0, n) in place; the new length.  A run
+ * of two to four non-ASCII characters is replaced when, read back into
+ * the bytes of one charset, it is one well-formed UTF-8 character of
+ * mojibake_target()'s. */
+static size_t demojibake(char *s, size_t n)
+{
+    static const uint16_t *const sets[] = {cp1252_hi, macroman_hi};
+    size_t i = 0, o = 0;
+    while (i < n) {
+        if ((unsigned char)s[i] < 0x80) {
+            s[o++] = s[i++];
+            continue;
+        }
+        size_t done = 0;
+        char out[4];
+        size_t outn = 0;
+        for (size_t k = 0; k < 2 && !done; k++) {
+            size_t j = i;
+            int32_t cp = wti_utf8_next(s, n, &j);
+            int b = mojibake_byte(sets[k], cp);
+            if (b < 0xC2 || b > 0xF4)
+                continue;
+            size_t need = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4, got = 1;
+            unsigned char bytes[4] = {(unsigned char)b};
+            while (got < need && j < n && (unsigned char)s[j] >= 0x80) {
+                int c2 = mojibake_byte(sets[k], wti_utf8_next(s, n, &j));
+                if (c2 < 0x80 || c2 > 0xBF)
+                    break;
+                bytes[got++] = (unsigned char)c2;
+            }
+            if (got < need)
+                continue;
+            utf8proc_int32_t fixed;
+            if (utf8proc_iterate(bytes, (utf8proc_ssize_t)need, &fixed) != (utf8proc_ssize_t)need ||
+                !mojibake_target(fixed))
+                continue;
+            outn = wti_utf8_encode(fixed, out);
+            done = j;
+        }
+        if (done) {
+            memcpy(s + o, out, outn); /* never longer than what it replaces */
+            o += outn;
+            i = done;
+        } else {
+            size_t j = i;
+            wti_utf8_next(s, n, &j);
+            memmove(s + o, s + i, j - i);
+            o += j - i;
+            i = j;
+        }
+    }
+    s[o] = '\0';
+    return o;
+}
+
 wt_status wt_text_normalize(const char *s, size_t len, char **out,
                             size_t *out_len, size_t *n_repaired)
 {
@@ -335,6 +458,7 @@ wt_status wt_text_normalize(const char *s, size_t len, char **out,
     if (n_repaired)
         *n_repaired = bad;
     if (!ascii) {
+        o = demojibake(r, o);
         char *nfc = NULL;
         wt_status st = nfc_runs(r, o, &nfc, &o);
         free(r);

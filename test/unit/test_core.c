@@ -124,6 +124,25 @@ TEST(normalize_nfc_runs)
     free(out);
 }
 
+/* Mojibake of Windows-1252 / Latin-1 and of Mac OS Roman is undone: the
+ * quotes, the no-break space, letters, the bullet, a direction mark; text
+ * that only looks alike (a lone "Ã", "¬", "â" before ASCII) stays. */
+TEST(normalize_undoes_mojibake)
+{
+    char *out = NULL;
+    size_t len = 0;
+    const char in[] = "\xE2\x80\x9A\xC3\x84\xC3\xBASekarang\xE2\x80\x9A\xC3\x84\xC3\xB9 saat"
+                      "\xC2\xAC\xE2\x80\xA0ini Pok\xC3\x83\xC2\xA9mon \xC3\xA2\xE2\x82\xAC\xC5\x93"
+                      "x\xC3\xA2\xE2\x82\xAC\xC2\x9D \xC3\xA2\xC2\x80\xC2\xA2 m\xC3\x82\xC2\xB2 "
+                      "\xE2\x80\x9A\xC3\x84\xC3\xA9R \xC3\x83 \xC2\xAC x \xC3\xA2z";
+    CHECK(wt_text_normalize(in, sizeof in - 1, &out, &len, NULL) == WT_OK);
+    CHECK_STR(out, "\xE2\x80\x9CSekarang\xE2\x80\x9D saat\xC2\xA0ini Pok\xC3\xA9mon "
+                   "\xE2\x80\x9Cx\xE2\x80\x9D \xE2\x80\xA2 m\xC2\xB2 \xE2\x80\x8ER "
+                   "\xC3\x83 \xC2\xAC x \xC3\xA2z");
+    CHECK_INT(len, strlen(out));
+    free(out);
+}
+
 TEST(character_classes)
 {
     CHECK(wti_is_upper('K') && !wti_is_upper('k'));
