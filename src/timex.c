@@ -720,6 +720,7 @@ static int day_range(const ctx *c, size_t k, match *m)
 }
 
 static int sent_initial(const ctx *c, size_t i);
+static int day_month_range(const ctx *c, size_t k, match *m);
 
 /* 1. explicit dates: [Day[,]] ( d/m/y ) | d/m/y | D Month [YYYY] [lalu] */
 static int m_explicit(ctx *c, size_t i, match *m)
@@ -784,6 +785,9 @@ static int m_explicit(ctx *c, size_t i, match *m)
         k += 1;
     } else if (!wd && day_range(c, k, m)) {
         m->a = i; /* 20-22 November 2019 */
+        return 1;
+    } else if (!wd && day_month_range(c, k, m)) {
+        m->a = i; /* 16 September-30 Desember 2019 */
         return 1;
     } else {
         long day = small_int(c, k);
@@ -958,6 +962,32 @@ static int speech_date(const ctx *c, size_t i, int *y, int *mo, int *d)
     return 0;
 }
 
+/* The day the sentence calls "today" when it is not the reference date:
+ * "sejak kemarin sore hingga Selasa pagi ini" in an article of Sunday
+ * was written on Tuesday, and its kemarin is Monday.  A weekday before
+ * "ini" (after a part of the day or not), the last such day on or before
+ * the reference; 0 when the sentence has none or it is the reference. */
+static int sentence_today(const ctx *c, int *y, int *mo, int *d)
+{
+    const wti_date *r = &c->d->ref;
+    if (!r->day)
+        return 0;
+    for (size_t k = c->s0; k + 1 < c->s1; k++) {
+        int wd = day_of(c, k);
+        if (!wd || !upper_initial(c, k) || is(c, k, "minggu")) /* Minggu ini: this week */
+            continue;
+        if (!(is(c, k + 1, "ini") || (cls(c, k + 1, TC_PART) && is(c, k + 2, "ini"))))
+            continue;
+        int rw = wti_weekday(r->year, r->month, r->day);
+        if (wd == rw)
+            return 0;
+        long z = wti_days_from_civil(r->year, r->month, r->day) - (rw - wd + 7) % 7;
+        wti_civil_from_days(z, y, mo, d);
+        return 1;
+    }
+    return 0;
+}
+
 /* awal / akhir / pertengahan before a period */
 static int mod_of(const char *v)
 {
@@ -1059,6 +1089,48 @@ static int month_range(const ctx *c, size_t k, match *m)
     }
     m->y = m->y2 = (int)yr, m->m = (int)s1->value, m->m2 = (int)s2->value, m->gran = 1;
     m->cut = tk->start + (uint32_t)a;
+    return 1;
+}
+
+/* "16 September-30 Desember 2019": a day at k, then one token joining
+ * its month and the second day by a dash, then the second month and maybe
+ * the year (the first date takes the year before when its month comes
+ * after the second's).  Two DATEs split at the dash (m->cut). */
+static int day_month_range(const ctx *c, size_t k, match *m)
+{
+    long d1 = small_int(c, k);
+    if (d1 < 1 || d1 > 31 || k + 2 >= c->s1)
+        return 0;
+    const wt_token *tk = &c->d->tokens[k + 1];
+    if (tk->kind != WT_TOK_WORD || tk->end - tk->start > 24)
+        return 0;
+    char w[28];
+    size_t n = wti_tok_lower(c->d, k + 1, w, sizeof w);
+    const char *dash = memchr(w, '-', n);
+    if (!dash)
+        return 0;
+    size_t a = (size_t)(dash - w), nd = n - a - 1;
+    const wti_map_slot *s1 = wti_map_get(&c->t->months, w, a);
+    if (!s1 || nd < 1 || nd > 2 || dash[1] < '0' || dash[1] > '9' ||
+        (nd == 2 && (dash[2] < '0' || dash[2] > '9')))
+        return 0;
+    int d2 = nd == 1 ? dash[1] - '0' : (dash[1] - '0') * 10 + (dash[2] - '0');
+    int mo1 = (int)s1->value, mo2 = month_of(c, k + 2);
+    if (!mo2 || d2 < 1)
+        return 0;
+    long yr = small_int(c, k + 3);
+    size_t b = k + 3;
+    if (is_year(yr) && c->d->tokens[k + 3].end - c->d->tokens[k + 3].start == 4)
+        b++;
+    else if (!(yr = year_for(c, mo2, d2, sentence_dir(c, k))))
+        return 0;
+    int y1 = mo1 > mo2 ? (int)yr - 1 : (int)yr;
+    if (d1 > days_in_month(y1, mo1) || d2 > days_in_month((int)yr, mo2))
+        return 0;
+    m->y = y1, m->m = mo1, m->day = (int)d1, m->gran = 0;
+    m->y2 = (int)yr, m->m2 = mo2, m->d2 = d2;
+    m->cut = tk->start + (uint32_t)a;
+    m->b = b;
     return 1;
 }
 
@@ -1980,8 +2052,9 @@ static int m_dayrel(ctx *c, size_t i, match *m)
          * and within a week of the reference (a story's own days) */
         z = wti_days_from_civil(c->dayanchor.year, c->dayanchor.month, c->dayanchor.day);
         m->anaphor = 1;
-    } else if (speech_date(c, k, &sy, &sm, &sd))
+    } else if (speech_date(c, k, &sy, &sm, &sd) || sentence_today(c, &sy, &sm, &sd)) {
         z = wti_days_from_civil(sy, sm, sd) + off;
+    }
     wti_civil_from_days(z, &m->y, &m->m, &m->day);
     /* kemarin (19/11): the written date says which day, and is part of
      * the expression */
