@@ -911,6 +911,12 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
         if (!strcmp(measure, "deployed") &&
             ((has(&c, ua, CC_CLASSIFIER) && !wti_tok_is(d, ua, "ekor")) || has(&c, ua, CC_GOODS)))
             measure = "supplied";
+        /* disalurkan, dimobilisasi: goods handed out are supplied; people
+         * named with them are whom they went to, a count */
+        if (!strcmp(measure, "distributed"))
+            measure = (has(&c, ua, CC_CLASSIFIER) && !wti_tok_is(d, ua, "ekor")) || has(&c, ua, CC_GOODS)
+                          ? "supplied"
+                          : "count";
         /* subject: the name right after the unit (tentara Korea Utara) */
         const char *subject = NULL;
         size_t sn = name_run(&c, ub);
