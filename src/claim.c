@@ -327,6 +327,70 @@ static const char *own_source(const ctx *c0, size_t s0, size_t s1)
     return dup_span(c.d, c.d->tokens[sa].start, c.d->tokens[sb - 1].end);
 }
 
+/* Words that open a regulation's name or stand for one. */
+static const char *const regulation_word[] = {
+    "peraturan", "keputusan", "pmk", "permen", "perpres", "pp", "perda", "perppu", "uu",
+    "undang-undang", "inpres", "keppres", "instruksi", "surat", "se", "aturan", "beleid",
+    "regulasi", "permendagri", "permenkes", "pojk", "seojk", NULL};
+
+/* A regulation's name from token k: a regulation word, then within a
+ * dozen tokens "Nomor N Tahun YYYY" (Peraturan Menteri Keuangan (PMK)
+ * Nomor 71 Tahun 2025); its end in *e, or 0. */
+static int regulation_name(const wt_doc *d, size_t k, size_t end, size_t *e)
+{
+    if (k >= end || !tok_in(d, k, regulation_word) ||
+        !(d->text[d->tokens[k].start] >= 'A' && d->text[d->tokens[k].start] <= 'Z'))
+        return 0;
+    for (size_t j = k + 1; j + 3 < end && j < k + 12; j++) {
+        if (d->tokens[j].kind == WT_TOK_PUNCT && d->text[d->tokens[j].start] != '(' &&
+            d->text[d->tokens[j].start] != ')')
+            return 0;
+        if ((wti_tok_is(d, j, "nomor") || wti_tok_is(d, j, "no.") || wti_tok_is(d, j, "no")) &&
+            d->tokens[j + 1].kind == WT_TOK_NUMBER && wti_tok_is(d, j + 2, "tahun") &&
+            d->tokens[j + 3].kind == WT_TOK_NUMBER) {
+            *e = j + 4;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* "Dalam PMK Nomor 71 Tahun 2025, ...", "Dalam aturan itu diterangkan,
+ * ...": a regulation states the figures of the sentence: the one it names,
+ * or for "aturan itu" the last one the text named before. */
+static int regulation_source(const ctx *c, size_t *sa, size_t *sb)
+{
+    const wt_doc *d = c->d;
+    for (size_t i = c->s0; i + 2 < c->s1; i++) {
+        if (!wti_tok_is(d, i, "dalam") || !tok_in(d, i + 1, regulation_word))
+            continue;
+        size_t e;
+        if (regulation_name(d, i + 1, c->s1, &e)) {
+            *sa = i + 1, *sb = e;
+            return 1;
+        }
+        /* dalam aturan (yang diteken ... 2025) itu: "itu" closes the phrase */
+        size_t t = i + 2;
+        while (t < c->s1 && t < i + 14 && !wti_tok_is(d, t, "itu") &&
+               !wti_tok_is(d, t, "tersebut") && d->tokens[t].kind != WT_TOK_PUNCT)
+            t++;
+        if (t >= c->s1 || !(wti_tok_is(d, t, "itu") || wti_tok_is(d, t, "tersebut")))
+            continue;
+        for (size_t j = i; j-- > 0 && i - j < 3000;)
+            if (regulation_name(d, j, d->n_tokens, &e)) {
+                /* its whole name: Peraturan Menteri Keuangan (PMK) Nomor
+                 * 71 Tahun 2025, not "PMK) Nomor ..." */
+                size_t e2;
+                for (size_t k = j; k-- > 0 && j - k < 12;)
+                    if (regulation_name(d, k, d->n_tokens, &e2) && e2 == e)
+                        j = k;
+                *sa = j, *sb = e;
+                return 1;
+            }
+    }
+    return 0;
+}
+
 static int find_source(const ctx *c, size_t *sa, size_t *sb)
 {
     size_t n;
@@ -390,7 +454,7 @@ static int find_source(const ctx *c, size_t *sa, size_t *sb)
             }
         }
     }
-    return 0;
+    return regulation_source(c, sa, sb);
 }
 
 /* The agent of the clause that states the number at token i: a name
