@@ -721,6 +721,7 @@ static int day_range(const ctx *c, size_t k, match *m)
 
 static int sent_initial(const ctx *c, size_t i);
 static int day_month_range(const ctx *c, size_t k, match *m);
+static int four_digits(const char *s);
 
 /* 1. explicit dates: [Day[,]] ( d/m/y ) | d/m/y | D Month [YYYY] [lalu] */
 static int m_explicit(ctx *c, size_t i, match *m)
@@ -830,6 +831,14 @@ static int m_explicit(ctx *c, size_t i, match *m)
             y = year_for(c, mo, dd, dir);
             if (!y)
                 return 0;
+            /* Selasa, 17 September in a future sentence of 20 September
+             * 2019: the weekday says which year when only the nearest
+             * reading falls on it */
+            int y0 = year_for(c, mo, dd, 0);
+            if (wday && y0 != y && dd <= days_in_month(y0, mo) &&
+                wti_weekday(y0, mo, dd) == wday &&
+                (dd > days_in_month(y, mo) || wti_weekday(y, mo, dd) != wday))
+                y = y0;
         }
         if (dd > days_in_month(y, mo))
             return 0;
@@ -1173,6 +1182,28 @@ static int m_month(ctx *c, size_t i, match *m)
         return 0;
     size_t mt = k;
     k++;
+    if (k + 1 < c->s1 && c->d->tokens[k].kind == WT_TOK_WORD) {
+        /* Juni 2022-Mei 2024: the first year and the second month in one
+         * token; two DATEs split at its dash */
+        const wt_token *tk = &c->d->tokens[k];
+        const char *ts = c->d->text + tk->start;
+        size_t tn = tk->end - tk->start;
+        int y1 = tn > 6 && ts[4] == '-' ? four_digits(ts) : -1;
+        char w[16];
+        size_t wn = tn - 5 < sizeof w ? tn - 5 : 0;
+        for (size_t b = 0; b < wn; b++)
+            w[b] = (char)(ts[5 + b] | 0x20);
+        const wti_map_slot *m2 = wn ? wti_map_get(&c->t->months, w, wn) : NULL;
+        long y2 = small_int(c, k + 1);
+        if (y1 > 0 && is_year(y1) && m2 && is_year(y2) &&
+            c->d->tokens[k + 1].end - c->d->tokens[k + 1].start == 4 && y2 >= y1) {
+            m->a = i, m->b = k + 2;
+            m->y = y1, m->m = mo, m->gran = 1, m->mod = mod;
+            m->y2 = (int)y2, m->m2 = (int)m2->value;
+            m->cut = tk->start + 4;
+            return 1;
+        }
+    }
     /* Januari hingga Maret 2019, Juni - Juli 2014: the first month takes
      * the year written after the second */
     if ((is(c, k, "hingga") || is(c, k, "sampai") || is(c, k, "-") || is(c, k, "\xe2\x80\x93") ||
@@ -1352,6 +1383,26 @@ static int budget_name(const ctx *c, size_t i)
  * four words.  Names are not times (TimeML). */
 static int event_name(const ctx *c, size_t k)
 {
+    /* Konferensi Musik Indonesia (KMI) 2025, ... Innovation (CHANDI)
+     * 2025: a name's acronym in brackets right before the year */
+    if (k >= c->s0 + 4 && is(c, k - 1, ")") && is(c, k - 3, "(") &&
+        c->d->tokens[k - 2].kind == WT_TOK_WORD && upper_initial(c, k - 4) &&
+        c->d->tokens[k - 4].kind == WT_TOK_WORD && !month_of(c, k - 4)) {
+        const wt_token *a = &c->d->tokens[k - 2];
+        int caps = a->end - a->start >= 2;
+        for (uint32_t b = a->start; b < a->end && caps; b++)
+            caps = c->d->text[b] >= 'A' && c->d->text[b] <= 'Z';
+        /* ... and an event word in the capitalized name before it (not
+         * Badan Pusat Statistik (BPS) 2024: the data's year) */
+        for (size_t j = k - 4, n = 0; caps && n < 6 && j >= c->s0; j--, n++) {
+            if (c->d->tokens[j].kind != WT_TOK_WORD || !upper_initial(c, j))
+                break;
+            if (cls(c, j, TC_EVENT))
+                return 1;
+            if (j == c->s0)
+                break;
+        }
+    }
     for (size_t j = k, n = 0; j > c->s0 && n < 4; j--, n++) {
         const wt_token *tk = &c->d->tokens[j - 1];
         /* Liga 1 2019, Formula 1 2019: a small number inside the name;
@@ -1617,6 +1668,8 @@ static int m_period(ctx *c, size_t i, match *m)
     }
     size_t rl;
     const char *rd = reldir_at(c, k + 1, &rl);
+    if (!rd && is(c, k + 1, "berjalan") && (unit[0] == 'Y' || unit[0] == 'M') && !unit[1])
+        rd = "0", rl = 1; /* tahun berjalan, bulan berjalan: the current one */
     int that = is(c, k + 1, "itu") ? 2 : is(c, k + 1, "yang") && is(c, k + 2, "sama") ? 3 : 0;
     if (that && unit[0] != '1') {
         /* hari itu, hari yang sama: the last date known to the day, even
@@ -1703,6 +1756,22 @@ static int age_before(const ctx *c, size_t i)
         if (is(c, i - 1, w[k]))
             return 1;
     return 0;
+}
+
+/* A token of two small numbers joined by a dash, in either order (10-7
+ * tahun yang lalu: "seven to ten years ago"). */
+static int dash_pair(const ctx *c, size_t k)
+{
+    const wt_token *tk = &c->d->tokens[k];
+    const char *s = c->d->text + tk->start;
+    size_t n = tk->end - tk->start, i = 0, d1 = 0, d2 = 0;
+    while (i < n && s[i] >= '0' && s[i] <= '9')
+        i++, d1++;
+    if (!d1 || d1 > 3 || i >= n || s[i] != '-')
+        return 0;
+    for (i++; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+        d2++;
+    return i == n && d2 && d2 <= 3;
 }
 
 /* The count before a unit: a number, "beberapa" (X), or a se- word. */
@@ -1849,8 +1918,13 @@ static int m_units(ctx *c, size_t i, match *m)
     int clock;
     double frac;
     wti_num rn;
-    if (wti_num_read(&c->t->num, c->d, k, &rn) && !rn.vague && !rn.money && !rn.percent &&
-        rn.low != rn.high && rn.high <= 1000) {
+    int two_counts = k < c->s1 && dash_pair(c, k) &&
+                     !(k > c->s0 && (is(c, k - 1, "skor") || is(c, k - 1, "unggul") ||
+                                     is(c, k - 1, "menang") || is(c, k - 1, "kalah") ||
+                                     is(c, k - 1, "imbang"))); /* skor 2-1 */
+    if ((two_counts || (wti_num_read(&c->t->num, c->d, k, &rn) && !rn.vague && !rn.money &&
+                        !rn.percent && rn.low != rn.high && rn.high <= 1000)) &&
+        (two_counts ? (rn.ntok = 1) : 1)) {
         /* 1-2 tahun yang lalu, 3-4 hari lagi: some time back or ahead */
         size_t u = k + rn.ntok, rl;
         const char *rd = cls(c, u, TC_UNIT) || cls(c, u, TC_CLOCK) ? reldir_at(c, u + 1, &rl) : NULL;
@@ -1940,6 +2014,8 @@ static int m_units(ctx *c, size_t i, match *m)
         k += 2; /* beberapa hari ke belakang: the last few days */
     else if (is(c, k, "ke") && is(c, k + 1, "depan"))
         k += 2; /* dua tahun ke depan: the coming two years, a duration */
+    else if (is(c, k, "kedepan") || is(c, k, "kedepannya"))
+        k++; /* lima hari kedepan: written as one word */
     char num[24];
     if (n < 0)
         snprintf(num, sizeof num, "X");
@@ -2015,6 +2091,8 @@ static int m_dayrel(ctx *c, size_t i, match *m)
         k += 2;
         if (is(c, k, "tadi") || is(c, k, "ini"))
             k++;
+        if (cls(c, k, TC_ZONE))
+            k++; /* dini hari WIB */
     } else if (is(c, k, "tengah") && (is(c, k + 1, "hari") || is(c, k + 1, "malam"))) {
         off = 0; /* tengah hari: noon; tengah malam: midnight, the day's
                   * end (TimeML's T24:00) */
@@ -2076,10 +2154,34 @@ static int m_dayrel(ctx *c, size_t i, match *m)
 }
 
 /* 7. weekdays: [hari] Day [lalu|depan|ini] [pagi|malam] */
+/* Is the weekday at i a later item of a list that "setiap" opens
+ * (Setiap Jumat, Sabtu, Minggu; tiap Senin dan Kamis)? */
+static int in_set_list(const ctx *c, size_t i)
+{
+    size_t j = i;
+    for (int items = 0; items < 7 && j >= c->s0 + 2; items++) {
+        if (!is(c, j - 1, ",") && !is(c, j - 1, "dan") && !is(c, j - 1, "atau") &&
+            !is(c, j - 1, "serta"))
+            return 0;
+        j -= 2;
+        if (!day_of(c, j) || !upper_initial(c, j))
+            return 0;
+        if (j > c->s0 && (is(c, j - 1, "setiap") || is(c, j - 1, "tiap")))
+            return 1;
+    }
+    return 0;
+}
+
 static int m_weekday(ctx *c, size_t i, match *m)
 {
     const wti_date *r = &c->d->ref;
     size_t k = i;
+    if (day_of(c, k) && upper_initial(c, k) && in_set_list(c, k)) {
+        snprintf(m->value, sizeof m->value, "XXXX-WXX-%d", day_of(c, k));
+        m->type = WT_TIME_SET; /* the list goes on: every Sabtu, every Minggu */
+        m->a = i, m->b = i + 1;
+        return 1;
+    }
     if (is(c, k, "malam") && day_of(c, k + 1) && upper_initial(c, k + 1) &&
         m_weekday(c, k + 1, m) && m->type != WT_TIME_TIME && m->y && m->day) {
         /* malam Minggu is Saturday night, malam Jumat Thursday's */
@@ -2452,7 +2554,9 @@ static int m_ref(ctx *c, size_t i, match *m)
     if ((nya || is(c, i, "depan")) && i >= c->s0 + 1 && is(c, i - 1, "ke") &&
         !(i >= c->s0 + 2 && cls(c, i - 2, TC_MOTION)) &&
         (nya || i + 1 >= c->s1 || c->d->tokens[i + 1].kind == WT_TOK_PUNCT ||
-         clause_word(c, i + 1) || (i >= c->s0 + 2 && conj_before(c, i - 2)))) {
+         clause_word(c, i + 1) || (i >= c->s0 + 2 && conj_before(c, i - 2)) ||
+         (sent_initial(c, i - 1) && upper_initial(c, i - 1)))) {
+        /* ("Ke depan BI akan ...": opening the sentence, "from now on") */
         snprintf(m->value, sizeof m->value, "FUTURE_REF");
         m->a = i - 1, m->b = i + 1;
         return 1;
@@ -2669,6 +2773,9 @@ static int m_part_of_year(ctx *c, size_t i, match *m)
         }
     }
     int o = ordinal(c, i + 1, q ? 4 : 2);
+    if (!o && h && (is(c, i + 1, "awal") || is(c, i + 1, "akhir")) &&
+        (is(c, i + 2, "tahun") || is_year(small_int(c, i + 2))))
+        o = is(c, i + 1, "awal") ? 1 : 2; /* paruh akhir 2025 (not paruh awal gim) */
     if (!o && q && i + 1 < c->s1 && c->d->tokens[i + 1].kind == WT_TOK_WORD) {
         /* triwulan I-2015: the quarter and its year in one token */
         char w[12];
@@ -2709,9 +2816,11 @@ static int m_part_of_year(ctx *c, size_t i, match *m)
         k++;
     long yr = small_int(c, k);
     const char *rd = is(c, k - 1, "tahun") ? cls(c, k, TC_RELDIR) : NULL;
-    if (is_year(yr) && c->d->tokens[k].end - c->d->tokens[k].start == 4)
+    if (is_year(yr) && c->d->tokens[k].end - c->d->tokens[k].start == 4) {
         y = (int)yr, k++;
-    else if (rd && (!strcmp(rd, "0") || !strcmp(rd, "-1") || !strcmp(rd, "+1")))
+        if (is(c, k, "ini") || is(c, k, "lalu"))
+            k++; /* kuartal kedua tahun 2019 ini */
+    } else if (rd && (!strcmp(rd, "0") || !strcmp(rd, "-1") || !strcmp(rd, "+1")))
         y += atoi(rd), k++; /* kuartal ketiga tahun ini, tahun lalu */
     else if (is(c, k - 1, "tahun"))
         k--;
@@ -2754,6 +2863,14 @@ static int m_misc(ctx *c, size_t i, match *m)
              * (decades) PXCE (PXDE) */
             if (u && (!strcmp(u, "100Y") || !strcmp(u, "10Y")))
                 u = u[2] == '0' ? "CE" : "DE";
+            size_t rl;
+            const char *rd = reldir_at(c, i + 1, &rl);
+            if (rd && (!strcmp(rd, "-1") || !strcmp(rd, "+1"))) {
+                /* berabad-abad lalu: some time back, not a duration */
+                snprintf(m->value, sizeof m->value, "%s", rd[0] == '-' ? "PAST_REF" : "FUTURE_REF");
+                m->a = i, m->b = i + 1 + rl;
+                return 1;
+            }
             snprintf(m->value, sizeof m->value, "P%sX%s", cu ? "T" : "", u ? u : cu);
             m->type = WT_TIME_DURATION;
             m->a = i, m->b = i + 1;

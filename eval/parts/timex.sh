@@ -39,6 +39,9 @@ fi
 	"eval/data/kompas6-timex-dev/annotations.txt=$CLICK" \
 	"eval/data/clickid4-timex-dev/annotations.txt=$CLICK" \
 	"eval/data/clickid5-timex-dev/annotations.txt=$CLICK" \
+	"eval/data/kompas7-timex-dev/annotations.txt=$CLICK" \
+	"eval/data/clickid6-timex-dev/annotations.txt=$CLICK" \
+	"eval/data/detik5-timex-dev/annotations.txt=$DETIK" \
 	"eval/data/clickid-timex-heldout/annotations.txt=$CLICK" \
 	"$D/Kompas_test_gold" 2>/dev/null
 # recognition recall against an outside, human annotation: NER-UGM's TIME
