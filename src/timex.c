@@ -2963,16 +2963,18 @@ static int m_misc(ctx *c, size_t i, match *m)
         m->a = i, m->b = i + 2;
         return 1;
     }
-    /* N <unit> sekali */
+    /* [setidaknya] N <unit> sekali */
     long cnt;
     size_t len;
     const char *unit;
     int clock;
-    if (count_before_unit(c, i, &cnt, &len, &unit, &clock, NULL) && cnt > 0 &&
-        is(c, i + len, "sekali")) {
+    size_t j = i + (is(c, i, "setidaknya") || is(c, i, "minimal") || is(c, i, "sedikitnya") ||
+                    is(c, i, "maksimal"));
+    if (count_before_unit(c, j, &cnt, &len, &unit, &clock, NULL) && cnt > 0 &&
+        is(c, j + len, "sekali")) {
         snprintf(m->value, sizeof m->value, "P%s%ld%s", clock ? "T" : "", cnt, unit);
         m->type = WT_TIME_SET;
-        m->a = i, m->b = i + len + 1;
+        m->a = i, m->b = j + len + 1;
         return 1;
     }
     return 0;

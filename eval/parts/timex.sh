@@ -6,9 +6,11 @@
 # our TIMEX3 annotation of 40 Detik articles (eval/data/detik-timex-dev, a
 # second development set: another outlet, 2025), scored on warta's cleaned
 # text; then our annotation of 13 Kompas articles of 2019 (CLICK-ID), the
-# test gold's outlet; then our annotation of 16 CLICK-ID articles of four
-# other outlets (held out: scored, never tuned on); then IndoTimex's
-# Kompas test gold, for figures only.
+# test gold's outlet; then the blind development sets of sessions 10 and
+# 11 (detik2-5, kompas2-7, clickid2-6: each README says how it was drawn);
+# then our annotation of 16 CLICK-ID articles of four other outlets (held
+# out: scored, never tuned on); then IndoTimex's Kompas test gold, for
+# figures only; then NER-UGM's TIME spans (recall only).
 D="$2/data/timex/indotimex"
 if [ ! -d "$D" ]; then echo "timex: $D missing: skipped"; exit 0; fi
 # the annotated development files are made from annotations.txt and the
