@@ -59,6 +59,8 @@ struct wt_doc {
     const char *dateline_place, *dateline_agency;
     wti_date pub;             /* parsed `published` (or --ref-date)  */
     wti_date ref;             /* reference date for relative times   */
+    int ref_inferred;         /* ref is the text's own story day, as no
+                               * date was given (wti_timex_run) */
 
     const char **headings;    size_t n_headings, cap_headings;
     wt_removed *removed;      size_t n_removed, cap_removed;

@@ -320,6 +320,11 @@ wt_status wt_doc_to_json(const wt_doc *d, char **out, size_t *len)
         wti_buf_printf(&b,
                        "\"invalid UTF-8: %zu sequence%s replaced with U+FFFD\"",
                        d->repaired, d->repaired == 1 ? "" : "s");
+    if (d->ref_inferred)
+        wti_buf_printf(&b,
+                       "%s\"no publication date: relative times resolved against "
+                       "%04d-%02d-%02d, the first date the text writes with its weekday\"",
+                       d->repaired ? "," : "", d->ref.year, d->ref.month, d->ref.day);
     wti_buf_puts(&b, "]}");
     if (b.err) {
         wt_status st = b.err;

@@ -3098,7 +3098,48 @@ static const matcher matchers[] = {m_holiday, m_explicit, m_month,  m_year,
                                    m_ref,      m_part_of_year, m_misc,
                                    m_season};
 
+static wt_status timex_pass(const struct wti_timex_tables *t, wt_doc *d);
+
+/* The story's day from the text alone: the first date written with its
+ * weekday and year (JAKARTA, ... Senin (9/12/2013); Rabu, 11 September
+ * 2019), which news writes for the day it reports; 0 when none. */
+static int story_day(const wt_doc *d, wti_date *out)
+{
+    static const char *const days[] = {"senin", "selasa", "rabu", "kamis", "jumat",
+                                       "jum'at", "sabtu", "minggu", "ahad"};
+    for (size_t i = 0; i < d->n_times; i++) {
+        const wt_time *tm = &d->times[i];
+        if (tm->type != WT_TIME_DATE || !tm->value || strlen(tm->value) != 10)
+            continue;
+        const char *s = d->text + tm->start;
+        size_t n = tm->end - tm->start;
+        for (size_t k = 0; k < sizeof days / sizeof *days; k++) {
+            size_t l = strlen(days[k]);
+            if (n > l && wti_lower_eq(s, days[k], l) && !(s[l] >= 'a' && s[l] <= 'z') &&
+                wti_date_parse(tm->value, out) && out->day)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Times against the reference date; with none given (no `published`, no
+ * --ref-date), against the story's day when the text writes one
+ * (story_day; d->ref_inferred says so), else only what needs no
+ * reference (8 September 2025, 2024) is kept. */
 wt_status wti_timex_run(const struct wti_timex_tables *t, wt_doc *d)
+{
+    wt_status st = timex_pass(t, d);
+    wti_date day;
+    if (st || !t || d->ref.year || !story_day(d, &day))
+        return st;
+    d->ref = day;
+    d->ref_inferred = 1;
+    d->n_times = 0; /* again, now with a reference */
+    return timex_pass(t, d);
+}
+
+static wt_status timex_pass(const struct wti_timex_tables *t, wt_doc *d)
 {
     if (!t || !d->n_tokens)
         return WT_OK;
