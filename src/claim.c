@@ -252,6 +252,14 @@ static int tok_in(const wt_doc *d, size_t i, const char *const *w)
     return 0;
 }
 
+/* Is the measure phrase at token i `m` (killed, wounded, ...)? */
+static int measure_is(const ctx *c, size_t i, const char *m)
+{
+    size_t n;
+    const char *v = phrase_at(c, i, CC_MEASURE, &n);
+    return v && !strcmp(v, m);
+}
+
 /* A verb of going or sending with a prefix other than me- (dikirim,
  * berangkat, terbang, pergi): "ke" after it is "to". */
 static int motion_verb(const wt_doc *d, size_t i)
@@ -795,10 +803,19 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
          * also before a bracket, the parts of a law's article and scores:
          * ayat (1), huruf b, junto Pasal 76E, skor 2 */
         static const char *const ident[] = {"ke", "pasal", "nomor", "no.", "pukul",
-                                            "tanggal", "-", "nomer", NULL};
-        static const char *const part[] = {"ayat", "huruf", "junto", "jo", "skor", "angka", NULL};
+                                            "tanggal", "-", "nomer", "menit", NULL};
+        /* (and a match's score: tumbang 1-2, menang 3-0, menit 73, 90+2) */
+        static const char *const part[] = {"ayat", "huruf", "junto", "jo", "skor", "angka",
+                                           "tumbang", "takluk", "kalah", "menang", "imbang",
+                                           "unggul", "menaklukkan", "mengalahkan", NULL};
         size_t pv = i > c.s0 && wti_tok_is(d, i - 1, "(") ? i - 1 : i;
         int skip = (pv > c.s0 && tok_in(d, pv - 1, part)) || (i > c.s0 && tok_in(d, i - 1, ident));
+        /* 90+2, 17+8: a sum written tight (stoppage time, a name), not
+         * "+ 36 ribu sanggahan" nor "(+7,62%)" */
+        if (i >= c.s0 + 2 && wti_tok_is(d, i - 1, "+") && d->tokens[i - 1].end == d->tokens[i].start &&
+            d->tokens[i - 2].end == d->tokens[i - 1].start &&
+            d->text[d->tokens[i - 2].end - 1] >= '0' && d->text[d->tokens[i - 2].end - 1] <= '9')
+            skip = 1;
         /* but "menembus angka 2 ribu orang" (not Pasal 5 angka 3), and
          * "terbang ke 42 kota", "dikirim ke 3 negara" (ke after a verb:
          * "to", not an ordinal) */
@@ -811,9 +828,23 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
             i = after;
             continue;
         }
-        if (num.words && num.value < 2 && !num.percent) {
+        /* satu ("a", "one") is no claim, but "satu orang meninggal dunia"
+         * is: one person and a killing or wounding verb after */
+        if (num.words && num.value < 2 && !num.percent &&
+            !(wti_tok_is(d, after, "orang") && after + 1 < c.s1 &&
+              (measure_is(&c, after + 1, "killed") || measure_is(&c, after + 1, "wounded")))) {
             i = after;
             continue;
+        }
+        /* Liga Eropa 2019-2020: a season, two years */
+        if (tk->kind == WT_TOK_WORD || tk->kind == WT_TOK_NUMBER) {
+            const char *ts = d->text + tk->start;
+            size_t tn = tk->end - tk->start;
+            if (tn == 9 && ts[4] == '-' && ts[0] >= '1' && ts[0] <= '2' && ts[5] >= '1' &&
+                ts[5] <= '2') {
+                i = after;
+                continue;
+            }
         }
         /* 30 lebih orang tua, Rp30 triliun lebih: "more than", after;
          * not lebih dari, lebih lanjut, nor a comparative (lebih banyak) */
@@ -841,6 +872,13 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
             measure = "share";
             if (wti_tok_is(d, after, "persen"))
                 ub = after + 1;
+        } else if (wti_tok_is(d, after, "bps") || wti_tok_is(d, after, "bp") ||
+                   (wti_tok_is(d, after, "basis") &&
+                    (wti_tok_is(d, after + 1, "poin") || wti_tok_is(d, after + 1, "point") ||
+                     wti_tok_is(d, after + 1, "points")))) {
+            unit = "bps"; /* 25 basis poin, 50 bps: a rate's change, a share */
+            measure = "share";
+            ub = after + (wti_tok_is(d, after, "basis") ? 2 : 1);
         } else if (num.money) {
             unit = "rupiah";
             measure = "money";

@@ -21,7 +21,7 @@ done
 if [ -d "$2/data/corpora/click-id" ]; then
 	/usr/bin/python3 -c "import sys; sys.path.insert(0, 'bench'); import analyze; analyze.clickid_files('$2')" || exit 1
 	for G3 in eval/data/clickid-claims-dev/claims.json eval/data/clickid2-claims-dev/claims.json \
-		eval/data/clickid-claims-heldout/claims.json; do
+		eval/data/clickid3-claims-dev/claims.json eval/data/clickid-claims-heldout/claims.json; do
 		[ -f "$G3" ] && /usr/bin/python3 eval/claims.py "$1" "$G3" build/bench/click-id "$2"
 	done
 fi
