@@ -418,8 +418,11 @@ static int find_source(const ctx *c, size_t *sa, size_t *sb)
                                                  "keterangan", "pernyataan", "informasi",
                                                  "rilis", "putusan", "keputusan", "dokumen",
                                                  "perhitungan", "estimasi", "perkiraan", NULL};
-            if (b > a && (wti_tok_is(c->d, i, "menurut") || has_name(c, a, b) ||
-                          tok_in(c->d, a, record))) {
+            /* (after other cues than menurut the source opens with a
+             * name or a record: not "dikutip dari laporan terkait begini
+             * penjelasannya terkait Gen Z.") */
+            if (b > a && (wti_tok_is(c->d, i, "menurut") ||
+                          (has_name(c, a, b) && tok_upper(c, a)) || tok_in(c->d, a, record))) {
                 *sa = a, *sb = b;
                 return 1;
             }
@@ -445,7 +448,10 @@ static int find_source(const ctx *c, size_t *sa, size_t *sb)
             a = s, b = e + 1;
             trim_phrase(c, &a, &b);
         }
-        if (b > a && has_name(c, a, b) &&
+        int counted = 0; /* "Setidaknya tiga dari 10 orang menyatakan": people counted, no source */
+        for (size_t k = a; k + 1 < b && !counted; k++)
+            counted = c->d->tokens[k].kind == WT_TOK_NUMBER && wti_tok_is(c->d, k + 1, "orang");
+        if (b > a && has_name(c, a, b) && !counted &&
             (tok_upper(c, a) || c->d->text[c->d->tokens[a].start] != '(')) {
             *sa = a, *sb = b;
             return 1;
@@ -810,6 +816,10 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
                                            "unggul", "menaklukkan", "mengalahkan", NULL};
         size_t pv = i > c.s0 && wti_tok_is(d, i - 1, "(") ? i - 1 : i;
         int skip = (pv > c.s0 && tok_in(d, pv - 1, part)) || (i > c.s0 && tok_in(d, i - 1, ident));
+        /* (-4,37%): a fall written with its sign, the share as written */
+        if (skip && num.percent && i >= c.s0 + 2 && wti_tok_is(d, i - 1, "-") &&
+            wti_tok_is(d, i - 2, "(") && d->tokens[i - 1].end == d->tokens[i].start)
+            skip = 0;
         /* 90+2, 17+8: a sum written tight (stoppage time, a name), not
          * "+ 36 ribu sanggahan" nor "(+7,62%)" */
         if (i >= c.s0 + 2 && wti_tok_is(d, i - 1, "+") && d->tokens[i - 1].end == d->tokens[i].start &&
@@ -962,7 +972,7 @@ wt_status wti_claim_run(const struct wti_claim_tables *t, wt_doc *d)
         size_t qa = i;
         /* setidaknya ada 11 balita, sedikitnya terdapat 5 rumah: a filler
          * verb may stand between the qualifier and the number */
-        static const char *const filler[] = {"ada", "terdapat", "sebanyak", NULL};
+        static const char *const filler[] = {"ada", "terdapat", "sebanyak", "angka", NULL};
         size_t qe = i > c.s0 && tok_in(d, i - 1, filler) ? i - 1 : i;
         for (size_t back = 1; back <= 4 && back <= i - c.s0; back++) {
             const char *qv = phrase_at(&c, i - back, CC_QUALIFIER, &n);

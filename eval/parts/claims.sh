@@ -14,7 +14,7 @@ if [ ! -d "$D" ]; then echo "claims: $D missing: skipped"; exit 0; fi
 if [ -f "$G" ]; then /usr/bin/python3 eval/claims.py "$1" "$G" "$D" "$2" || exit 1; fi
 # two more development sets, annotated blind in session 10: 20 other
 # Detik articles, and 21 CLICK-ID articles of five outlets
-for G2 in eval/data/detik2-claims-dev/claims.json eval/data/detik3-claims-dev/claims.json \
+for G2 in eval/data/detik2-claims-dev/claims.json eval/data/detik3-claims-dev/claims.json eval/data/detik5-claims-dev/claims.json \
 	eval/data/detik4-claims-dev/claims.json; do
 	if [ -f "$G2" ]; then /usr/bin/python3 eval/claims.py "$1" "$G2" "$D" "$2" || exit 1; fi
 done
