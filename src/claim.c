@@ -297,8 +297,14 @@ static void trim_phrase(const ctx *c, size_t *a, size_t *b)
 /* Has the token range a capitalized word (a name)? */
 static int has_name(const ctx *c, size_t a, size_t b)
 {
+    /* (a month or a weekday is no name: "berdasarkan bidang dan kategori
+     * sepanjang Januari hingga Oktober") */
+    static const char *const calendar[] = {
+        "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
+        "september", "oktober", "november", "desember", "senin", "selasa", "rabu",
+        "kamis", "jumat", "sabtu", "minggu", NULL};
     for (size_t k = a; k < b; k++)
-        if (tok_upper(c, k))
+        if (tok_upper(c, k) && !tok_in(c->d, k, calendar))
             return 1;
     return 0;
 }
@@ -418,11 +424,12 @@ static int find_source(const ctx *c, size_t *sa, size_t *sb)
                                                  "keterangan", "pernyataan", "informasi",
                                                  "rilis", "putusan", "keputusan", "dokumen",
                                                  "perhitungan", "estimasi", "perkiraan", NULL};
-            /* (after other cues than menurut the source opens with a
-             * name or a record: not "dikutip dari laporan terkait begini
-             * penjelasannya terkait Gen Z.") */
-            if (b > a && (wti_tok_is(c->d, i, "menurut") ||
-                          (has_name(c, a, b) && tok_upper(c, a)) || tok_in(c->d, a, record))) {
+            /* (not a phrase that opens with a preposition: "dikutip dari
+             * laporan terkait begini penjelasannya terkait Gen Z.") */
+            static const char *const about[] = {"terkait", "tentang", "soal", "mengenai",
+                                                "begini", "untuk", "dengan", "atas", NULL};
+            if (b > a && !tok_in(c->d, a, about) &&
+                (wti_tok_is(c->d, i, "menurut") || has_name(c, a, b) || tok_in(c->d, a, record))) {
                 *sa = a, *sb = b;
                 return 1;
             }

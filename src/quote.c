@@ -345,6 +345,26 @@ static const wt_entity *nya_speaker(const ctx *c, size_t q0, uint32_t oa)
             return e;
         break;
     }
+    /* no reporting verb near: a person named in the quote's own
+     * paragraph before it (Rina sempat menemui wartawan. "...,"
+     * tuturnya); else the speaker of the quote before, when it ended
+     * shortly before ("...," kata Yuda. [a paragraph on Prabowo] "...,"
+     * jelasnya: Yuda); else the last person named */
+    uint32_t para = oa;
+    while (para > 0 && d->text[para - 1] != '\n')
+        para--;
+    if (person_since(c, para, oa))
+        return last_person(c, oa);
+    for (size_t k = d->n_quotes; k-- > 0;) {
+        const wt_quote *p = &d->quotes[k];
+        if (p->end > oa)
+            continue;
+        if (p->speaker && oa - p->end < 1500)
+            for (size_t j = 0; j < d->n_entities; j++)
+                if (d->entities[j].type == WT_ENT_PER && !strcmp(d->entities[j].name, p->speaker))
+                    return &d->entities[j];
+        break;
+    }
     return last_person(c, oa);
 }
 
