@@ -197,7 +197,7 @@ static wt_status build_triggers(struct wti_timex_tables *t)
                                         "berabad-abad", "bermenit-menit", "berpuluh",
                                         "berpuluh-puluh", "beratus", "beratus-ratus",
                                         "beribu", "beribu-ribu", "tengah",
-                                        "musim", "paruh", "depannya", "sebentar",
+                                        "musim", "paruh", "depannya", "kedepan", "kedepannya", "sebentar",
                                         "sejenak", "sehari-hari", "tepat", "genap"};
     wt_status st = WT_OK;
     for (size_t i = 0; i < sizeof extra / sizeof *extra && !st; i++)
@@ -462,15 +462,17 @@ static int is_year(long v)
     return v >= 1000 && v <= 2999;
 }
 
-/* d/m/y or y-m-d in one token. */
-static int dmy(const ctx *c, size_t i, int *y, int *m, int *d)
+/* The three numbers of a number token "a/b/c" or "a-b-c" (one kind of
+ * separator, up to four digits each) into part[], the last part's digit
+ * count into *last; 0 when the token is not one. */
+static int three_parts(const ctx *c, size_t i, long part[3], int *last, char *sepout)
 {
     if (i >= c->s1 || c->d->tokens[i].kind != WT_TOK_NUMBER)
         return 0;
     const wt_token *tk = &c->d->tokens[i];
-    long part[3] = {0, 0, 0};
     int np = 0, digits = 0;
     char sep = 0;
+    part[0] = part[1] = part[2] = 0;
     for (uint32_t k = tk->start; k < tk->end; k++) {
         char ch = c->d->text[k];
         if (ch >= '0' && ch <= '9') {
@@ -485,7 +487,18 @@ static int dmy(const ctx *c, size_t i, int *y, int *m, int *d)
             return 0;
         }
     }
-    if (np != 2)
+    *last = digits;
+    *sepout = sep;
+    return np == 2;
+}
+
+/* d/m/y or y-m-d in one token. */
+static int dmy(const ctx *c, size_t i, int *y, int *m, int *d)
+{
+    long part[3];
+    int last;
+    char sep;
+    if (!three_parts(c, i, part, &last, &sep))
         return 0;
     if (is_year(part[0])) {
         *y = (int)part[0], *m = (int)part[1], *d = (int)part[2];
@@ -679,6 +692,14 @@ static int sentence_dir(const ctx *c, size_t i)
     return future_before(c, i) ? 1 : 0;
 }
 
+/* The end of the run of ASCII digits of s[0, n) that starts at i. */
+static size_t digit_run(const char *s, size_t n, size_t i)
+{
+    while (i < n && s[i] >= '0' && s[i] <= '9')
+        i++;
+    return i;
+}
+
 /* 20-22 November 2019, 14-15 September: a range of days in one token
  * before its month, two DATEs (the first over the token's first day). */
 static int day_range(const ctx *c, size_t k, match *m)
@@ -688,9 +709,7 @@ static int day_range(const ctx *c, size_t k, match *m)
         return 0;
     const wt_token *tk = &c->d->tokens[k];
     const char *t = c->d->text + tk->start;
-    size_t n = tk->end - tk->start, a = 0;
-    while (a < n && t[a] >= '0' && t[a] <= '9')
-        a++;
+    size_t n = tk->end - tk->start, a = digit_run(t, n, 0);
     if (a < 1 || a > 2 || a + 2 > n || n - a - 1 > 2 || t[a] != '-')
         return 0;
     int d1 = 0, d2 = 0;
@@ -722,6 +741,21 @@ static int day_range(const ctx *c, size_t k, match *m)
 static int sent_initial(const ctx *c, size_t i);
 static int day_month_range(const ctx *c, size_t k, match *m);
 static int four_digits(const char *s);
+
+/* A "d/m/yy" token whose 20yy date falls on weekday wd. */
+static int dmyy(const ctx *c, size_t i, int wd, int *y, int *mo, int *d)
+{
+    long part[3];
+    int last;
+    char sep;
+    if (!three_parts(c, i, part, &last, &sep) || sep != '/' || last != 2 || part[0] > 31 ||
+        part[1] < 1 || part[1] > 12 || part[0] < 1 ||
+        part[0] > days_in_month(2000 + (int)part[2], (int)part[1]) ||
+        wti_weekday(2000 + (int)part[2], (int)part[1], (int)part[0]) != wd)
+        return 0;
+    *y = 2000 + (int)part[2], *mo = (int)part[1], *d = (int)part[0];
+    return 1;
+}
 
 /* 1. explicit dates: [Day[,]] ( d/m/y ) | d/m/y | D Month [YYYY] [lalu] */
 static int m_explicit(ctx *c, size_t i, match *m)
@@ -764,6 +798,8 @@ static int m_explicit(ctx *c, size_t i, match *m)
         y = year_for(c, mo, dd, sentence_dir(c, i));
         if (!y || dd > days_in_month(y, mo))
             return 0;
+    } else if (wd && is(c, k, "(") && is(c, k + 2, ")") && dmyy(c, k + 1, wday, &y, &mo, &dd)) {
+        k += 3; /* Selasa (10/9/19): a two-digit year the weekday vouches for */
     } else if (wd && is(c, k, "(") && dm(c, k + 1, &mo, &dd) && is(c, k + 2, ")")) {
         /* Senin (27/12): the weekday vouches for the d/m */
         k += 3;
@@ -1348,6 +1384,11 @@ static size_t law_number(const ctx *c, size_t i)
         if (n >= 1 && n < 1000)
             return 3;
     }
+    /* UU (Nomor) 12 (Tahun 2011): the number and the year in brackets */
+    if (c->d->tokens[i].kind == WT_TOK_NUMBER && i + 4 < c->s1 && i >= c->s0 + 1 &&
+        is(c, i - 1, ")") && is(c, i + 1, "(") && is(c, i + 2, "tahun") &&
+        is_year(small_int(c, i + 3)) && is(c, i + 4, ")") && small_int(c, i) < 1000)
+        return 5;
     if (!is(c, i, "nomor") && !is(c, i, "no") && !is(c, i, "nomer"))
         return 0;
     size_t k = i + 1;
@@ -1764,14 +1805,21 @@ static int dash_pair(const ctx *c, size_t k)
 {
     const wt_token *tk = &c->d->tokens[k];
     const char *s = c->d->text + tk->start;
-    size_t n = tk->end - tk->start, i = 0, d1 = 0, d2 = 0;
-    while (i < n && s[i] >= '0' && s[i] <= '9')
-        i++, d1++;
-    if (!d1 || d1 > 3 || i >= n || s[i] != '-')
+    size_t n = tk->end - tk->start, d1 = digit_run(s, n, 0);
+    if (!d1 || d1 > 3 || d1 >= n || s[d1] != '-')
         return 0;
-    for (i++; i < n && s[i] >= '0' && s[i] <= '9'; i++)
-        d2++;
-    return i == n && d2 && d2 <= 3;
+    size_t e = digit_run(s, n, d1 + 1);
+    return e == n && e - d1 - 1 >= 1 && e - d1 - 1 <= 3;
+}
+
+/* "usia" or "berusia" in the four tokens before i: a range there is of
+ * ages (kelompok usia termuda, yakni 18-29 tahun). */
+static int usia_near(const ctx *c, size_t i)
+{
+    for (size_t j = i; j > c->s0 && i - j < 4; j--)
+        if (is(c, j - 1, "usia") || is(c, j - 1, "berusia") || is(c, j - 1, "umur"))
+            return 1;
+    return 0;
 }
 
 /* The count before a unit: a number, "beberapa" (X), or a se- word. */
@@ -1902,6 +1950,7 @@ static int m_units(ctx *c, size_t i, match *m)
              is(c, k, "kira-kira"))
         mod = WT_MOD_APPROX, k += 1;
     else if ((is(c, k, "paling") && (is(c, k + 1, "lama") || is(c, k + 1, "singkat") ||
+                                    is(c, k + 1, "tinggi") || is(c, k + 1, "rendah") ||
                                     is(c, k + 1, "sedikit") || is(c, k + 1, "cepat") ||
                                     is(c, k + 1, "tidak"))))
         k += 2; /* paling lama 9 tahun: at most, paling tidak: at least (TimeML's EQUAL_OR_LESS,
@@ -1932,6 +1981,58 @@ static int m_units(ctx *c, size_t i, match *m)
             snprintf(m->value, sizeof m->value, "%s", rd[0] == '-' ? "PAST_REF" : "FUTURE_REF");
             m->a = i, m->b = u + 1 + rl;
             return 1;
+        }
+    }
+    if (k < c->s1 && two_counts && !reldir_at(c, k + 2, &(size_t){0}) &&
+        (cls(c, k + 1, TC_UNIT) || cls(c, k + 1, TC_CLOCK)) &&
+        !(is(c, k + 1, "minggu") && upper_initial(c, k + 1)) && !age_before(c, k) &&
+        !usia_near(c, k)) {
+        /* sekitar 40-50 menit: the range's upper bound (mod APPROX when
+         * sekitar) */
+        const wt_token *tk = &c->d->tokens[k];
+        const char *dash = memchr(c->d->text + tk->start, '-', tk->end - tk->start);
+        long hi = atol(dash + 1), lo = atol(c->d->text + tk->start);
+        const char *u = cls(c, k + 1, TC_UNIT), *cu = cls(c, k + 1, TC_CLOCK);
+        if (hi > lo && !(u && u[1])) {
+            snprintf(m->value, sizeof m->value, "P%s%ld%s", cu ? "T" : "", hi, u ? u : cu);
+            m->type = WT_TIME_DURATION;
+            m->mod = mod;
+            m->a = i, m->b = k + 2;
+            return 1;
+        }
+    }
+    if (k < c->s1 && c->d->tokens[k].kind == WT_TOK_NUMBER && small_int(c, k) > 0 &&
+        (is(c, k + 1, "sampai") || is(c, k + 1, "hingga") || is(c, k + 1, "-"))) {
+        /* 8 sampai 9 tahun: the range's upper bound, as 40-50 menit */
+        size_t r = k + 2 + is(c, k + 2, "dengan");
+        long n2;
+        size_t l2;
+        const char *u2;
+        int c2;
+        if (!age_before(c, k) && count_before_unit(c, r, &n2, &l2, &u2, &c2, NULL) &&
+            n2 > small_int(c, k) &&
+            c->d->tokens[r].kind == WT_TOK_NUMBER && !reldir_at(c, r + l2, &(size_t){0}) &&
+            !u2[1]) {
+            snprintf(m->value, sizeof m->value, "P%s%ld%s", c2 ? "T" : "", n2, u2);
+            m->type = WT_TIME_DURATION;
+            m->mod = mod;
+            m->a = i, m->b = r + l2;
+            return 1;
+        }
+    }
+    {
+        /* 1x24 jam, 2x24 jam: a count of days written in hours */
+        const wt_token *tk = &c->d->tokens[k];
+        const char *ts = c->d->text + tk->start;
+        size_t tn = tk->end - tk->start, x = digit_run(ts, tn, 0);
+        if (x && x + 1 < tn && (ts[x] == 'x' || ts[x] == 'X') && cls(c, k + 1, TC_CLOCK)) {
+            long a = atol(ts), b = atol(ts + x + 1);
+            if (digit_run(ts, tn, x + 1) == tn && a > 0 && b > 0 && a * b <= 100000) {
+                snprintf(m->value, sizeof m->value, "PT%ld%s", a * b, cls(c, k + 1, TC_CLOCK));
+                m->type = WT_TIME_DURATION;
+                m->a = i, m->b = k + 2;
+                return 1;
+            }
         }
     }
     if (!count_before_unit(c, k, &n, &len, &unit, &clock, &frac))
@@ -2057,6 +2158,8 @@ static int m_dayrel(ctx *c, size_t i, match *m)
                                is(c, k + 1, "nanti"))) {
         off = 0; /* sore ini, pagi tadi, sore nanti */
         part = cls(c, k, TC_PART);
+        if (is(c, k, "dinihari") && is(c, k + 1, "nanti"))
+            off = 1; /* after the coming midnight */
         /* malam tadi, tadi malam: the night just past, the evening before
          * a day's article (TimeML's "last night") */
         if (is(c, k + 1, "tadi") && !strcmp(part, "TNI"))
@@ -2089,7 +2192,9 @@ static int m_dayrel(ctx *c, size_t i, match *m)
         off = 0;
         part = DINI_HARI;
         k += 2;
-        if (is(c, k, "tadi") || is(c, k, "ini"))
+        if (is(c, k, "nanti"))
+            off = 1, k++; /* dini hari nanti: after the coming midnight */
+        else if (is(c, k, "tadi") || is(c, k, "ini"))
             k++;
         if (cls(c, k, TC_ZONE))
             k++; /* dini hari WIB */
@@ -2295,8 +2400,13 @@ static int m_weekday(ctx *c, size_t i, match *m)
         k++;
         if (cls(c, k, TC_ZONE)) /* (Rabu pagi WIB) */
             k++;
-        else if (is(c, k, "ini") || is(c, k, "tadi")) /* Selasa pagi ini */
+        else if (is(c, k, "ini") || is(c, k, "tadi") || is(c, k, "kemarin") || is(c, k, "lalu")) {
+            /* Selasa pagi ini, Rabu petang kemarin (the one before the
+             * reference day, never the day itself) */
+            if ((is(c, k, "kemarin") || is(c, k, "lalu")) && z >= ref)
+                wti_civil_from_days(z - 7, &m->y, &m->m, &m->day);
             k++;
+        }
     } else if (is(c, k, "dini") && is(c, k + 1, "hari")) {
         snprintf(m->clock, sizeof m->clock, "%s", DINI_HARI); /* Minggu dini hari */
         m->type = WT_TIME_TIME;
@@ -2428,6 +2538,26 @@ static int m_set(ctx *c, size_t i, match *m)
         m->a = i, m->b = i + 1;
         return 1;
     }
+    /* pameran dua tahunan: every two years; sudah empat tahunan: "some
+     * four years", a duration */
+    if (wti_num_read(&c->t->num, c->d, i, &num) && num.words && !num.vague && !num.percent &&
+        !num.money && num.value >= 2 && num.value <= 100 && num.value == (long)num.value &&
+        i + num.ntok < c->s1) {
+        size_t k = i + num.ntok;
+        const wt_token *tk2 = &c->d->tokens[k];
+        const char *per2 = tk2->kind == WT_TOK_WORD && tk2->end - tk2->start >= 6 &&
+                                   c->d->text[tk2->end - 1] == 'n' && c->d->text[tk2->end - 2] == 'a' &&
+                                   !upper_initial(c, k)
+                               ? cls(c, k, TC_SETWORD) : NULL;
+        if (per2) {
+            int dur = i > c->s0 && (is(c, i - 1, "sudah") || is(c, i - 1, "selama") ||
+                                    is(c, i - 1, "hampir") || is(c, i - 1, "sekitar"));
+            snprintf(m->value, sizeof m->value, "P%ld%s", (long)num.value, per2);
+            m->type = dur ? WT_TIME_DURATION : WT_TIME_SET;
+            m->a = i, m->b = k + 1;
+            return 1;
+        }
+    }
     if (is(c, i, "hampir") && cls(c, i + 1, TC_SET) && m_set(c, i + 1, m)) {
         m->a = i; /* hampir setiap hari: almost every day */
         return 1;
@@ -2550,6 +2680,15 @@ static int m_ref(ctx *c, size_t i, match *m)
 {
     /* (ke) depannya, (ke) depan at a clause end: "from now on"; not after
      * a verb of motion (maju ke depan) nor before a noun (ke depan Istana) */
+    /* kedepan, kedepannya: "ke depan" written as one word */
+    if ((is(c, i, "kedepannya") ||
+         (is(c, i, "kedepan") && (i + 1 >= c->s1 || c->d->tokens[i + 1].kind == WT_TOK_PUNCT ||
+                                  clause_word(c, i + 1)))) &&
+        !(i > c->s0 && cls(c, i - 1, TC_MOTION))) {
+        snprintf(m->value, sizeof m->value, "FUTURE_REF");
+        m->a = i, m->b = i + 1;
+        return 1;
+    }
     int nya = is(c, i, "depannya");
     if ((nya || is(c, i, "depan")) && i >= c->s0 + 1 && is(c, i - 1, "ke") &&
         !(i >= c->s0 + 2 && cls(c, i - 2, TC_MOTION)) &&
@@ -2575,6 +2714,8 @@ static int m_ref(ctx *c, size_t i, match *m)
         }
         if (ok && p->n == 1 && (is(c, i, "dulu") || is(c, i, "dahulu")) && !past_adverb(c, i))
             ok = 0; /* tunggu dulu, terlebih dahulu: "first", not a time */
+        if (ok && p->n == 1 && is(c, i, "dulunya") && !sent_initial(c, i))
+            ok = 0; /* Dulunya ... opens a sentence; "yang dulunya desa" is "formerly" */
         if (ok) {
             m->a = i, m->b = i + (size_t)p->n;
             /* saat itu, waktu itu: the time the text last named, or the
@@ -2919,6 +3060,28 @@ static int m_misc(ctx *c, size_t i, match *m)
             m->y = c->d->ref.year, m->m = c->d->ref.month, m->day = (int)day;
             m->gran = 0;
             m->a = i, m->b = i + 2;
+            /* tanggal 12 sampai dengan tanggal 8 September: the month of the
+             * range's end, the one before when the first day is later */
+            size_t r = i + 2;
+            if (is(c, r, "sampai") || is(c, r, "hingga") || is(c, r, "-")) {
+                r++;
+                if (is(c, r, "dengan"))
+                    r++;
+                if (is(c, r, "tanggal"))
+                    r++;
+                match to;
+                memset(&to, 0, sizeof to);
+                long d2 = small_int(c, r);
+                if (d2 >= 1 && d2 <= 31 && month_of(c, r + 1) && m_explicit(c, r, &to) &&
+                    to.gran == 0 && to.y) {
+                    int y1 = to.y, m1 = to.m;
+                    if (day > d2 && --m1 < 1)
+                        m1 = 12, y1--;
+                    if (day <= days_in_month(y1, m1))
+                        m->y = y1, m->m = m1;
+                    return 1;
+                }
+            }
             /* tanggal 10 nanti, tanggal 28 lalu: the next or the last such
              * day, in the month before or after when need be */
             size_t rl;

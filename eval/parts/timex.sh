@@ -7,7 +7,7 @@
 # second development set: another outlet, 2025), scored on warta's cleaned
 # text; then our annotation of 13 Kompas articles of 2019 (CLICK-ID), the
 # test gold's outlet; then the blind development sets of sessions 10 and
-# 11 (detik2-5, kompas2-7, clickid2-6: each README says how it was drawn);
+# 11 (detik2-6, kompas2-8, clickid2-7: each README says how it was drawn);
 # then our annotation of 16 CLICK-ID articles of four other outlets (held
 # out: scored, never tuned on); then IndoTimex's Kompas test gold, for
 # figures only; then NER-UGM's TIME spans (recall only).
@@ -44,6 +44,9 @@ fi
 	"eval/data/kompas7-timex-dev/annotations.txt=$CLICK" \
 	"eval/data/clickid6-timex-dev/annotations.txt=$CLICK" \
 	"eval/data/detik5-timex-dev/annotations.txt=$DETIK" \
+	"eval/data/kompas8-timex-dev/annotations.txt=$CLICK" \
+	"eval/data/clickid7-timex-dev/annotations.txt=$CLICK" \
+	"eval/data/detik6-timex-dev/annotations.txt=$DETIK" \
 	"eval/data/clickid-timex-heldout/annotations.txt=$CLICK" \
 	"$D/Kompas_test_gold" 2>/dev/null
 # recognition recall against an outside, human annotation: NER-UGM's TIME
