@@ -327,13 +327,14 @@ static int mojibake_byte(const uint16_t *hi, int32_t cp)
 }
 
 /* Whether a character mojibake is undone into is one such text holds:
- * Latin-1 and Latin Extended letters and signs, the general punctuation
+ * Latin-1 and Latin Extended letters and signs (and the Additional block:
+ * the ụ, ḥ of transliterated Arabic), the general punctuation
  * (quotes, dashes, bullet, ellipsis, the zero-width and direction marks),
  * the euro and trade mark signs. */
 static int mojibake_target(int32_t cp)
 {
-    return (cp >= 0xA0 && cp <= 0x24F) || (cp >= 0x200B && cp <= 0x203A) || cp == 0x20AC ||
-           cp == 0x2122;
+    return (cp >= 0xA0 && cp <= 0x24F) || (cp >= 0x1E00 && cp <= 0x1EFF) ||
+           (cp >= 0x200B && cp <= 0x203A) || cp == 0x20AC || cp == 0x2122;
 }
 
 /* Undoes mojibake in valid UTF-8 s[0, n) in place; the new length.  A run
