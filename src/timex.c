@@ -2020,7 +2020,7 @@ static int m_units(ctx *c, size_t i, match *m)
             return 1;
         }
     }
-    {
+    if (k < c->s1) {
         /* 1x24 jam, 2x24 jam: a count of days written in hours */
         const wt_token *tk = &c->d->tokens[k];
         const char *ts = c->d->text + tk->start;
