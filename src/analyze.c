@@ -71,6 +71,7 @@ static int push_token(void *ctx, const wt_token *tok)
     tok_ctx *c = ctx;
     wt_doc *d = c->d;
     if (d->n_tokens < d->cap_tokens) { /* the room run_tokens made */
+        WTI_UNPOISON(&d->tokens[d->n_tokens], sizeof *d->tokens);
         d->tokens[d->n_tokens++] = *tok;
         return 0;
     }
@@ -95,6 +96,8 @@ static wt_status run_tokens(wt_doc *d)
         return WT_ENOMEM;
     d->cap_tokens = cap;
     wt_status st = wt_tokenize(d->text, d->text_len, push_token, &c);
+    /* (a read of tokens[n_tokens] and after is an error) */
+    WTI_POISON(d->tokens + d->n_tokens, (d->cap_tokens - d->n_tokens) * sizeof *d->tokens);
     return st ? st : c.st;
 }
 

@@ -13,6 +13,9 @@ struct wti_arena_block {
     _Alignas(16) unsigned char data[];
 };
 
+#define POISON WTI_POISON
+#define UNPOISON WTI_UNPOISON
+
 #define ARENA_MIN_BLOCK ((size_t)16 * 1024)
 #define ARENA_DEFAULT_CAP ((size_t)1 << 30)
 
@@ -39,9 +42,11 @@ void *wti_arena_alloc(wti_arena *a, size_t n)
         b->next = a->head;
         a->head = b;
         a->total += size;
+        POISON(b->data, size);
     }
     void *p = b->data + b->used;
     b->used += n;
+    UNPOISON(p, n);
     return p;
 }
 
@@ -117,10 +122,14 @@ void *wti_vec_push(wti_arena *a, void **items, size_t *n, size_t *cap,
             return NULL;
         if (*n)
             memcpy(p, *items, *n * elem);
+        if (*items)
+            POISON(*items, *cap * elem); /* the old copy: a stale pointer's */
         *items = p;
         *cap = ncap;
+        POISON((unsigned char *)p + *n * elem, (ncap - *n) * elem);
     }
     unsigned char *slot = (unsigned char *)*items + *n * elem;
+    UNPOISON(slot, elem);
     memset(slot, 0, elem);
     (*n)++;
     return slot;

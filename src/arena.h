@@ -39,6 +39,20 @@ void wti_arena_free(wti_arena *a);
  */
 void *wti_vec_push(wti_arena *a, void **items, size_t *n, size_t *cap,
                    size_t elem);
+/* Under AddressSanitizer the room of an arena block not yet handed out,
+ * and a vector's room past its last item, are poisoned: a read past the
+ * end of an allocation or of a vector (tokens[n_tokens]) is reported,
+ * though it stays inside memory malloc gave.  Code that writes into a
+ * vector's room itself unpoisons the slot first. */
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/asan_interface.h>
+#define WTI_POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
+#define WTI_UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
+#else
+#define WTI_POISON(p, n) ((void)(p), (void)(n))
+#define WTI_UNPOISON(p, n) ((void)(p), (void)(n))
+#endif
+
 #define WTI_VEC_PUSH(a, v, n, cap) \
     wti_vec_push((a), (void **)&(v), &(n), &(cap), sizeof(*(v)))
 
