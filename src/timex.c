@@ -2001,22 +2001,39 @@ static int m_units(ctx *c, size_t i, match *m)
             return 1;
         }
     }
-    if (k < c->s1 && c->d->tokens[k].kind == WT_TOK_NUMBER && small_int(c, k) > 0 &&
-        (is(c, k + 1, "sampai") || is(c, k + 1, "hingga") || is(c, k + 1, "-"))) {
-        /* 8 sampai 9 tahun: the range's upper bound, as 40-50 menit */
-        size_t r = k + 2 + is(c, k + 2, "dengan");
-        long n2;
-        size_t l2;
-        const char *u2;
-        int c2;
-        if (!age_before(c, k) && count_before_unit(c, r, &n2, &l2, &u2, &c2, NULL) &&
-            n2 > small_int(c, k) &&
-            c->d->tokens[r].kind == WT_TOK_NUMBER && !reldir_at(c, r + l2, &(size_t){0}) &&
-            !u2[1]) {
-            snprintf(m->value, sizeof m->value, "P%s%ld%s", c2 ? "T" : "", n2, u2);
+    wti_num n1;
+    if (k < c->s1 && !age_before(c, k) && !usia_near(c, k) && wti_num_read(&c->t->num, c->d, k, &n1) &&
+        !n1.vague && !n1.money && !n1.percent && n1.low >= 1) {
+        /* 8 sampai 9 tahun, satu hingga dua tahun ke depan: the range's
+         * upper bound, as 40-50 menit (the number reader may take the
+         * whole range, "8 sampai 9", or only its first number) */
+        long hi = 0;
+        size_t r = 0, l2 = 0;
+        const char *u2 = NULL;
+        int c2 = 0;
+        if (n1.low != n1.high) {
+            r = k + n1.ntok;
+            u2 = cls(c, r, TC_UNIT);
+            c2 = !u2 && cls(c, r, TC_CLOCK);
+            if (c2)
+                u2 = cls(c, r, TC_CLOCK);
+            hi = (long)n1.high, l2 = 1;
+        } else if (is(c, k + n1.ntok, "sampai") || is(c, k + n1.ntok, "hingga") ||
+                   is(c, k + n1.ntok, "-")) {
+            long n2;
+            r = k + n1.ntok + 1;
+            r += is(c, r, "dengan");
+            if (count_before_unit(c, r, &n2, &l2, &u2, &c2, NULL) && n2 > (long)n1.value)
+                hi = n2;
+        }
+        if (hi > 0 && u2 && !u2[1] && hi <= 1000 && !reldir_at(c, r + l2, &(size_t){0}) &&
+            !(is(c, r + l2 - 1, "minggu") && upper_initial(c, r + l2 - 1))) {
+            snprintf(m->value, sizeof m->value, "P%s%ld%s", c2 ? "T" : "", hi, u2);
             m->type = WT_TIME_DURATION;
             m->mod = mod;
             m->a = i, m->b = r + l2;
+            if (is(c, m->b, "ke") && is(c, m->b + 1, "depan"))
+                m->b += 2; /* (ke depan: the coming ones) */
             return 1;
         }
     }
