@@ -3283,22 +3283,27 @@ static wt_status timex_pass(const struct wti_timex_tables *t, wt_doc *d);
 /* The story's day from the text alone: the first date written with its
  * weekday and year (JAKARTA, ... Senin (9/12/2013); Rabu, 11 September
  * 2019), which news writes for the day it reports; 0 when none. */
-static int story_day(const wt_doc *d, wti_date *out)
+static int story_day(const struct wti_timex_tables *t, const wt_doc *d, wti_date *out)
 {
-    static const char *const days[] = {"senin", "selasa", "rabu", "kamis", "jumat",
-                                       "jum'at", "sabtu", "minggu", "ahad"};
     for (size_t i = 0; i < d->n_times; i++) {
         const wt_time *tm = &d->times[i];
         if (tm->type != WT_TIME_DATE || !tm->value || strlen(tm->value) != 10)
             continue;
+        /* its first word a weekday of data/days.txt, as day_of() reads one */
         const char *s = d->text + tm->start;
-        size_t n = tm->end - tm->start;
-        for (size_t k = 0; k < sizeof days / sizeof *days; k++) {
-            size_t l = strlen(days[k]);
-            if (n > l && wti_lower_eq(s, days[k], l) && !(s[l] >= 'a' && s[l] <= 'z') &&
-                wti_date_parse(tm->value, out) && out->day)
-                return 1;
+        size_t n = 0, len = tm->end - tm->start;
+        char w[16];
+        for (; n < len && n < sizeof w; n++) {
+            unsigned char ch = (unsigned char)s[n];
+            if (ch >= 'A' && ch <= 'Z')
+                ch += 32;
+            if (!((ch >= 'a' && ch <= 'z') || ch == '\''))
+                break;
+            w[n] = (char)ch;
         }
+        if (n >= 4 && n < sizeof w && wti_map_get(&t->days, w, n) &&
+            wti_date_parse(tm->value, out) && out->day)
+            return 1;
     }
     return 0;
 }
@@ -3311,7 +3316,7 @@ wt_status wti_timex_run(const struct wti_timex_tables *t, wt_doc *d)
 {
     wt_status st = timex_pass(t, d);
     wti_date day;
-    if (st || !t || d->ref.year || !story_day(d, &day))
+    if (st || !t || d->ref.year || !story_day(t, d, &day))
         return st;
     d->ref = day;
     d->ref_inferred = 1;
