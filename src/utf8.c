@@ -312,17 +312,18 @@ static const uint16_t macroman_hi[128] = {
     0x00AF, 0x02D8, 0x02D9, 0x02DA, 0x00B8, 0x02DD, 0x02DB, 0x02C7,
 };
 
-/* The byte that character cp was read from in a charset (hi: its table;
- * cp1252 also takes Latin-1's C1 controls), or -1. */
-static int mojibake_byte(const uint16_t *hi, int32_t cp)
+/* The byte in [lo, top] (a UTF-8 lead, 0xC2..0xF4, or a continuation,
+ * 0x80..0xBF) that character cp was read from in a charset (hi: its
+ * table; cp1252 also takes Latin-1's C1 controls), or -1. */
+static int mojibake_byte(const uint16_t *hi, int32_t cp, int lo, int top)
 {
     if (cp < 0x80 || cp > 0xFFFF)
         return -1;
-    if (hi == cp1252_hi && cp <= 0xFF)
-        return (int)cp; /* the same as Latin-1 from 0xA0, and C1 controls */
-    for (int b = 0; b < 128; b++)
-        if (hi[b] == cp)
-            return 0x80 + b;
+    if (hi == cp1252_hi && cp <= 0xFF) /* the same as Latin-1 from 0xA0 */
+        return cp >= lo && cp <= top ? (int)cp : -1;
+    for (int b = lo; b <= top; b++)
+        if (hi[b - 0x80] == cp)
+            return b;
     return -1;
 }
 
@@ -350,20 +351,20 @@ static size_t demojibake(char *s, size_t n)
             s[o++] = s[i++];
             continue;
         }
-        size_t done = 0;
+        size_t done = 0, next = i;
+        int32_t cp = wti_utf8_next(s, n, &next);
         char out[4];
         size_t outn = 0;
         for (size_t k = 0; k < 2 && !done; k++) {
-            size_t j = i;
-            int32_t cp = wti_utf8_next(s, n, &j);
-            int b = mojibake_byte(sets[k], cp);
-            if (b < 0xC2 || b > 0xF4)
+            size_t j = next;
+            int b = mojibake_byte(sets[k], cp, 0xC2, 0xF4);
+            if (b < 0)
                 continue;
             size_t need = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4, got = 1;
             unsigned char bytes[4] = {(unsigned char)b};
             while (got < need && j < n && (unsigned char)s[j] >= 0x80) {
-                int c2 = mojibake_byte(sets[k], wti_utf8_next(s, n, &j));
-                if (c2 < 0x80 || c2 > 0xBF)
+                int c2 = mojibake_byte(sets[k], wti_utf8_next(s, n, &j), 0x80, 0xBF);
+                if (c2 < 0)
                     break;
                 bytes[got++] = (unsigned char)c2;
             }
@@ -381,11 +382,9 @@ static size_t demojibake(char *s, size_t n)
             o += outn;
             i = done;
         } else {
-            size_t j = i;
-            wti_utf8_next(s, n, &j);
-            memmove(s + o, s + i, j - i);
-            o += j - i;
-            i = j;
+            memmove(s + o, s + i, next - i);
+            o += next - i;
+            i = next;
         }
     }
     s[o] = '\0';
