@@ -21,6 +21,8 @@
 #ifndef WARTA_DOC_H
 #define WARTA_DOC_H
 
+#include <string.h>
+
 #include "arena.h"
 #include "warta.h"
 
@@ -76,5 +78,13 @@ struct wt_doc {
 
 /* Parses "YYYY-MM-DD", "YYYY-MM" or "YYYY"; returns 1 on success. */
 int wti_date_parse(const char *s, wti_date *d);
+
+/* Does a paragraph break (a newline) lie between tokens k - 1 and k?
+ * (0 < k < n_tokens) */
+static inline int wti_tok_para_break(const wt_doc *d, size_t k)
+{
+    return memchr(d->text + d->tokens[k - 1].end, '\n',
+                  d->tokens[k].start - d->tokens[k - 1].end) != NULL;
+}
 
 #endif

@@ -434,7 +434,7 @@ static int initial(const wt_doc *d, size_t i)
     if (i == 0)
         return 1;
     const wt_token *p = &d->tokens[i - 1];
-    if (memchr(d->text + p->end, '\n', d->tokens[i].start - p->end))
+    if (wti_tok_para_break(d, i))
         return 1;
     if (p->kind != WT_TOK_PUNCT)
         return 0;
@@ -973,9 +973,7 @@ wt_status wti_entity_run(const struct wti_entity_tables *t, wt_doc *d)
         }
         size_t a = i, b = i + 1;
         while (b < d->n_tokens && b - a < 12) {
-            if (d->tokens[b].start > d->tokens[b - 1].end + 1 ||
-                memchr(d->text + d->tokens[b - 1].end, '\n',
-                       d->tokens[b].start - d->tokens[b - 1].end))
+            if (d->tokens[b].start > d->tokens[b - 1].end + 1 || wti_tok_para_break(d, b))
                 break;
             if (is_cap(d, b) && !in_time(d, b))
                 b++;

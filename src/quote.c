@@ -337,8 +337,7 @@ static const wt_entity *nya_speaker(const ctx *c, size_t q0, uint32_t oa)
                !(d->tokens[s0 - 1].kind == WT_TOK_PUNCT &&
                  (d->text[d->tokens[s0 - 1].start] == '.' ||
                   d->text[d->tokens[s0 - 1].start] == '"')) &&
-               !memchr(d->text + d->tokens[s0 - 1].end, '\n',
-                       d->tokens[s0].start - d->tokens[s0 - 1].end))
+               !wti_tok_para_break(d, s0))
             s0--;
         const wt_entity *e = subject_before(c, s0, v);
         if (e && e->type == WT_ENT_PER)
@@ -448,8 +447,7 @@ static wt_status emit(ctx *c, uint32_t a, uint32_t b, uint32_t oa, uint32_t ob,
     size_t q0 = tok_at(d, oa);      /* the opening mark's token */
     /* the sentence around the opening mark */
     size_t s0 = q0;
-    while (s0 > 0 && !memchr(d->text + d->tokens[s0 - 1].end, '\n',
-                             d->tokens[s0].start - d->tokens[s0 - 1].end) &&
+    while (s0 > 0 && !wti_tok_para_break(d, s0) &&
            !(d->tokens[s0 - 1].kind == WT_TOK_PUNCT &&
              (d->text[d->tokens[s0 - 1].start] == '.' ||
               d->text[d->tokens[s0 - 1].start] == '!' ||

@@ -934,10 +934,8 @@ static size_t para_end(const ctx *c, size_t i)
 {
     const wt_doc *d = c->d;
     size_t k = i + 1;
-    for (; k < d->n_tokens; k++)
-        if (memchr(d->text + d->tokens[k - 1].end, '\n',
-                   d->tokens[k].start - d->tokens[k - 1].end))
-            break;
+    while (k < d->n_tokens && !wti_tok_para_break(d, k))
+        k++;
     return k;
 }
 
