@@ -757,6 +757,21 @@ static int dmyy(const ctx *c, size_t i, int wd, int *y, int *mo, int *d)
     return 1;
 }
 
+/* The year of a yearless date written with its weekday, y as the
+ * sentence read it: the weekday says which year when the sentence pushed
+ * the date off its nearest reading and only that reading falls on it
+ * (Rabu (28/5) or Selasa, 17 September in a future sentence of June or of
+ * 20 September is the day just past, not next year's); a weekday written
+ * wrong does not move a date. */
+static int weekday_year(const ctx *c, int y, int mo, int dd, int wday)
+{
+    int y0 = year_for(c, mo, dd, 0);
+    if (y0 != y && dd <= days_in_month(y0, mo) && wti_weekday(y0, mo, dd) == wday &&
+        (dd > days_in_month(y, mo) || wti_weekday(y, mo, dd) != wday))
+        return y0;
+    return y;
+}
+
 /* 1. explicit dates: [Day[,]] ( d/m/y ) | d/m/y | D Month [YYYY] [lalu] */
 static int m_explicit(ctx *c, size_t i, match *m)
 {
@@ -807,15 +822,7 @@ static int m_explicit(ctx *c, size_t i, match *m)
         y = year_for(c, mo, dd, sentence_dir(c, i));
         if (!y)
             return 0;
-        /* the weekday says which year when the sentence pushed the date
-         * off its nearest reading and only that reading falls on it
-         * (Rabu (28/5) in a future sentence of 11 June is the Wednesday
-         * just past, not next year's Thursday); a weekday written wrong
-         * does not move a date */
-        int y0 = year_for(c, mo, dd, 0);
-        if (y0 != y && dd <= days_in_month(y0, mo) && wti_weekday(y0, mo, dd) == wday &&
-            (dd > days_in_month(y, mo) || wti_weekday(y, mo, dd) != wday))
-            y = y0;
+        y = weekday_year(c, y, mo, dd, wday);
         if (dd > days_in_month(y, mo))
             return 0;
     } else if (dmy(c, k, &y, &mo, &dd)) {
@@ -867,14 +874,8 @@ static int m_explicit(ctx *c, size_t i, match *m)
             y = year_for(c, mo, dd, dir);
             if (!y)
                 return 0;
-            /* Selasa, 17 September in a future sentence of 20 September
-             * 2019: the weekday says which year when only the nearest
-             * reading falls on it */
-            int y0 = year_for(c, mo, dd, 0);
-            if (wday && y0 != y && dd <= days_in_month(y0, mo) &&
-                wti_weekday(y0, mo, dd) == wday &&
-                (dd > days_in_month(y, mo) || wti_weekday(y, mo, dd) != wday))
-                y = y0;
+            if (wday) /* Selasa, 17 September in a future sentence */
+                y = weekday_year(c, y, mo, dd, wday);
         }
         if (dd > days_in_month(y, mo))
             return 0;
